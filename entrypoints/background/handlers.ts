@@ -1,0 +1,58 @@
+import { browser } from 'wxt/browser';
+import { getDatabase } from '@/lib/db';
+import { expandShortLink } from '@/lib/expand';
+import { recordAction } from '@/lib/history';
+import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
+import { getTabState, setTabState } from '@/lib/tab-state';
+import { showProductBadge } from './tabs';
+
+type Sender = { id?: string; url?: string; tab?: { id?: number } };
+type Handlers = {
+  [T in MessageType]?: (payload: MessageData<T>, sender: Sender) => Promise<Responses[T]>;
+};
+
+const handlers: Handlers = {
+  async productDetected({ url, product }, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: true };
+    await setTabState(tabId, url, product);
+    await showProductBadge(tabId, product);
+    return { ok: true };
+  },
+  getTabState: ({ tabId }) => getTabState(tabId),
+  async recordAction({ link, kind, channel }) {
+    try {
+      return { ok: true, linkId: await recordAction(getDatabase(), link, kind, channel) };
+    } catch (error) {
+      return { ok: false, message: `Your link was not saved to history (${String(error)}).` };
+    }
+  },
+  expandShortLink: ({ url }) => expandShortLink(url),
+};
+
+/**
+ * One listener for every message: check who sent it and parse the payload (zod) before any
+ * handler sees it. Unknown or malformed messages get an error answer, never an exception.
+ */
+export function registerHandlers(): void {
+  const origin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener(
+    (raw: unknown, sender: Sender, sendResponse: (r: unknown) => void) => {
+      // Meant for the offscreen document, which answers it itself.
+      if ((raw as { type?: unknown } | null)?.type === 'offscreenCopy') return false;
+      const parsed = parseMessage(raw, sender, browser.runtime.id, origin);
+      if (!parsed.ok) {
+        sendResponse({ ok: false, error: parsed.error });
+        return false;
+      }
+      const handler = handlers[parsed.type] as
+        | ((p: unknown, s: Sender) => Promise<unknown>)
+        | undefined;
+      if (!handler) return false;
+      handler(parsed.payload, sender).then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, error: String(error) }),
+      );
+      return true;
+    },
+  );
+}

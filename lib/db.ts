@@ -1,0 +1,126 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/**
+ * Kinlink's database. Extension pages and the background only: a content script's IndexedDB
+ * belongs to the shop's origin, not to the extension.
+ *
+ * Indexes, and why:
+ * - links `[canonicalUrl+trackingId]` (unique): making the same link again updates it.
+ * - links `createdAt`, `updatedAt`: the list is newest first; the dashboard groups by month.
+ * - links `networkId`, `shop`, `*collectionIds`, `*channels`: the options page filters.
+ * - links `*words`: search. Every word of title, shop, URLs, tracking id, notes and tags, lower
+ *   case; a query's first word is a prefix range on this index, the rest are checked in memory.
+ * - events `at`, `linkId`, `[kind+at]`: charts by time and a link's own activity.
+ */
+
+export type ProductSnapshot = {
+  title?: string;
+  price?: number;
+  currency?: string;
+  image?: string;
+  category?: string;
+  asin?: string;
+};
+
+export type LinkRecord = {
+  id?: number;
+  originalUrl: string;
+  canonicalUrl: string;
+  affiliateUrl: string;
+  networkId: string;
+  marketplace?: string;
+  /** The shop's host without "www." (amazon.co.uk, etsy.com). */
+  shop: string;
+  /** '' when the link has none (keeps the compound index total). */
+  trackingId: string;
+  product: ProductSnapshot;
+  createdAt: number;
+  updatedAt: number;
+  copyCount: number;
+  shareCounts: Record<string, number>;
+  /** Channels the link was shared to (index for the channel filter). */
+  channels: string[];
+  notes: string;
+  tags: string[];
+  collectionIds: number[];
+  /** Sales and earnings the user recorded or imported from a network report. */
+  actual?: { sales: number; earnings: number; currency?: string };
+  words: string[];
+};
+
+export type LinkEvent = {
+  id?: number;
+  linkId: number;
+  kind: 'copy' | 'share';
+  channel: string;
+  at: number;
+};
+
+export type Collection = {
+  id?: number;
+  name: string;
+  /** Links in the user's order. */
+  linkIds: number[];
+  createdAt: number;
+  updatedAt: number;
+};
+
+export type KinlinkDB = Dexie & {
+  links: EntityTable<LinkRecord, 'id'>;
+  events: EntityTable<LinkEvent, 'id'>;
+  collections: EntityTable<Collection, 'id'>;
+};
+
+export const DB_NAME = 'kinlink';
+
+/** Keep every version declaration; add a new one (with .upgrade) for each change of shape. */
+export function openDatabase(name = DB_NAME): KinlinkDB {
+  const db = new Dexie(name) as KinlinkDB;
+  db.version(1).stores({
+    links:
+      '++id, &[canonicalUrl+trackingId], createdAt, updatedAt, networkId, shop, *collectionIds, *channels, *words',
+    events: '++id, linkId, at, [kind+at]',
+    collections: '++id, name, createdAt',
+  });
+  return db;
+}
+
+let shared: KinlinkDB | undefined;
+/** The one database of this extension page or background. */
+export function getDatabase(): KinlinkDB {
+  shared ??= openDatabase();
+  return shared;
+}
+
+/** Words a link is found by: lower case, split on anything not a letter or digit. */
+export function searchWords(
+  link: Pick<
+    LinkRecord,
+    | 'product'
+    | 'shop'
+    | 'canonicalUrl'
+    | 'affiliateUrl'
+    | 'trackingId'
+    | 'notes'
+    | 'tags'
+    | 'networkId'
+  >,
+): string[] {
+  const text = [
+    link.product.title,
+    link.shop,
+    link.canonicalUrl,
+    link.trackingId,
+    link.notes,
+    link.networkId,
+    ...link.tags,
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  const words = new Set<string>();
+  for (const word of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length > 0 && word.length <= 40) words.add(word);
+  }
+  return [...words].slice(0, 200);
+}

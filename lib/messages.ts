@@ -1,0 +1,167 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+
+/**
+ * Every message between the parts of Kinlink, as zod schemas: a payload is parsed where it is
+ * received, and the sender is checked against who may send it. The content script sends only
+ * `productDetected`, and imports these types with `import type` (no zod in the page).
+ */
+
+const httpUrl = z
+  .string()
+  .max(8192)
+  .refine((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL');
+
+const cleanText = (max: number) =>
+  z.string().transform((s) =>
+    s
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f<>]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, max),
+  );
+
+export const productInfoSchema = z.object({
+  url: httpUrl,
+  canonicalUrl: httpUrl,
+  title: cleanText(500).pipe(z.string().min(1)),
+  price: z.number().finite().nonnegative().max(1e9).optional().catch(undefined),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .catch(undefined),
+  image: httpUrl.optional().catch(undefined),
+  brand: cleanText(200).optional().catch(undefined),
+  ids: z
+    .object({
+      asin: z
+        .string()
+        .regex(/^[A-Z0-9]{10}$/)
+        .optional()
+        .catch(undefined),
+      gtin: z
+        .string()
+        .regex(/^\d{8,14}$/)
+        .optional()
+        .catch(undefined),
+      sku: cleanText(100).optional().catch(undefined),
+      mpn: cleanText(100).optional().catch(undefined),
+      itemId: cleanText(100).optional().catch(undefined),
+    })
+    .catch({}),
+  availability: cleanText(100).optional().catch(undefined),
+  category: cleanText(300).optional().catch(undefined),
+  sources: z.record(z.string(), z.string()).catch({}),
+});
+export type ValidProduct = z.infer<typeof productInfoSchema>;
+
+const channel = z.string().min(1).max(40);
+
+export const linkDraftSchema = z.object({
+  originalUrl: httpUrl,
+  canonicalUrl: httpUrl,
+  affiliateUrl: httpUrl,
+  networkId: z.string().min(1).max(40),
+  marketplace: z.string().max(60).optional(),
+  trackingId: z.string().max(200).optional(),
+  product: z
+    .object({
+      title: cleanText(500).optional(),
+      price: z.number().finite().nonnegative().optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .optional(),
+      image: httpUrl.optional(),
+      category: cleanText(300).optional(),
+      asin: z.string().optional(),
+    })
+    .default({}),
+});
+export type LinkDraft = z.infer<typeof linkDraftSchema>;
+
+/** Each message: its payload schema and who may send it. */
+export const messageSchemas = {
+  /** content script → background: what is on this tab (null: not a product page). */
+  productDetected: z.object({ url: httpUrl, product: productInfoSchema.nullable() }),
+  /** popup → background: what do you know about this tab? */
+  getTabState: z.object({ tabId: z.number().int().nonnegative() }),
+  /** popup/options → background: the user copied or shared a link; save it and count it. */
+  recordAction: z.object({
+    link: linkDraftSchema,
+    kind: z.enum(['copy', 'share']),
+    channel,
+  }),
+  /** popup → background: follow a short link's redirect (the user asked for it). */
+  expandShortLink: z.object({ url: httpUrl }),
+  /** background → offscreen document: put text on the clipboard. */
+  offscreenCopy: z.object({ text: z.string().max(100_000) }),
+} as const;
+
+export type MessageType = keyof typeof messageSchemas;
+export type MessagePayload<T extends MessageType> = z.input<(typeof messageSchemas)[T]>;
+/** A payload after parsing: what handlers receive. */
+export type MessageData<T extends MessageType> = z.output<(typeof messageSchemas)[T]>;
+export type Message = { [T in MessageType]: { type: T; payload: MessagePayload<T> } }[MessageType];
+
+/** Who may send what: content scripts speak from a tab; the rest only from extension pages. */
+const FROM_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['productDetected']);
+
+export type TabState = {
+  tabId: number;
+  url?: string;
+  product: ValidProduct | null;
+  /** When detection ran on this tab (epoch ms); undefined when it has not. */
+  detectedAt?: number;
+};
+
+export type Responses = {
+  productDetected: { ok: true };
+  getTabState: TabState;
+  recordAction: { ok: true; linkId: number } | { ok: false; message: string };
+  expandShortLink: { ok: true; url: string } | { ok: false; message: string };
+  offscreenCopy: { ok: boolean };
+};
+
+type Sender = { id?: string; url?: string; tab?: { id?: number } };
+
+export type ParsedMessage =
+  | { [T in MessageType]: { ok: true; type: T; payload: MessageData<T> } }[MessageType]
+  | { ok: false; error: string };
+
+/**
+ * Validate an incoming message: known type, allowed sender, payload that parses.
+ * `extensionId` and `extensionOrigin` are ours (runtime.id, runtime.getURL('')).
+ */
+export function parseMessage(
+  raw: unknown,
+  sender: Sender,
+  extensionId: string,
+  extensionOrigin: string,
+): ParsedMessage {
+  if (raw === null || typeof raw !== 'object') return { ok: false, error: 'not a message' };
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(messageSchemas, type)) {
+    return { ok: false, error: `unknown message type ${String(type).slice(0, 40)}` };
+  }
+  const messageType = type as MessageType;
+  if (sender.id !== extensionId) return { ok: false, error: 'sender is not this extension' };
+  const fromExtensionPage =
+    typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  if (FROM_CONTENT_SCRIPT.has(messageType) ? !sender.tab : !fromExtensionPage) {
+    return { ok: false, error: `${messageType} is not accepted from this sender` };
+  }
+  const parsed = messageSchemas[messageType].safeParse(payload);
+  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+  return { ok: true, type: messageType, payload: parsed.data } as ParsedMessage;
+}
+
+/** Send a message from an extension page and get the typed response. */
+export function sendMessage<T extends MessageType>(
+  type: T,
+  payload: MessagePayload<T>,
+): Promise<Responses[T]> {
+  return browser.runtime.sendMessage({ type, payload }) as Promise<Responses[T]>;
+}

@@ -1,0 +1,258 @@
+import type { Settings } from '../settings';
+import { toHttps } from '../url';
+import { AMAZON_MARKETPLACES, AMAZON_SHOP_SUBDOMAINS, AMAZON_US_RATES } from './amazon-data';
+import type { LinkContext, LinkResult, NetworkAdapter } from './types';
+
+const ASIN = '([A-Z0-9]{10})';
+/** Path shapes that carry an ASIN (NETWORKS.md), tried in order. */
+const ASIN_PATHS: RegExp[] = [
+  new RegExp(`^/(?:[^/]+/)?dp/(?:product/)?${ASIN}(?=/|$)`, 'i'),
+  new RegExp(`^/gp/product/(?:glance/)?${ASIN}(?=/|$)`, 'i'),
+  new RegExp(`^/gp/aw/d/${ASIN}(?=/|$)`, 'i'),
+  new RegExp(`^/d/(?:[^/]+/)*${ASIN}(?=/|$)`, 'i'),
+  new RegExp(`^/(?:[^/]+/)?product-reviews/${ASIN}(?=/|$)`, 'i'),
+];
+/** Legacy shapes whose next path segment is an Associates tag. */
+const LEGACY_PATHS: RegExp[] = [
+  new RegExp(`^/exec/obidos/(?:ASIN|tg/detail/-)/${ASIN}(?:/([^/?]+))?`, 'i'),
+  new RegExp(`^/o/ASIN/${ASIN}(?:/([^/?]+))?`, 'i'),
+];
+const ASIN_ONLY = /^[A-Z0-9]{10}$/;
+
+/**
+ * Non-product pages keep only the parameters that carry their meaning (search terms, browse
+ * node, seller); everything else, the tracking junk ClearURLs lists among it, is left behind.
+ */
+const PAGE_PARAMS = new Set(['k', 'i', 'node', 'rh', 'field-keywords', 'url', 'seller', 'me', 's']);
+
+type Marketplace = { host: string; sub: string };
+
+/** "www.amazon.co.uk" → { host: "amazon.co.uk", sub: "www" }; null when not an Amazon shop host. */
+export function amazonMarketplace(hostname: string): Marketplace | null {
+  const match = /^(?:([a-z0-9-]+)\.)?(amazon\.[a-z.]+)$/.exec(hostname);
+  if (!match) return null;
+  const host = match[2] ?? '';
+  if (!(host in AMAZON_MARKETPLACES)) return null;
+  return { host, sub: match[1] ?? '' };
+}
+
+export type AmazonTarget =
+  | { kind: 'product'; asin: string; psc: boolean; legacyTag?: string }
+  | { kind: 'page'; path: string; params: [string, string][] };
+
+/** What an Amazon URL points at: one product (by ASIN) or a page worth keeping as it is. */
+export function amazonTarget(url: URL): AmazonTarget {
+  const path = url.pathname;
+  const psc = url.searchParams.get('psc') === '1';
+  for (const re of LEGACY_PATHS) {
+    const m = re.exec(path);
+    if (m?.[1]) return { kind: 'product', asin: m[1].toUpperCase(), psc, legacyTag: m[2] };
+  }
+  for (const re of ASIN_PATHS) {
+    const m = re.exec(path);
+    if (m?.[1]) return { kind: 'product', asin: m[1].toUpperCase(), psc };
+  }
+  const qAsin = url.searchParams.get('asin') ?? url.searchParams.get('ASIN.1');
+  const sellerPage = /^\/gp\/aag\//.test(path) || url.searchParams.has('seller');
+  if (qAsin && ASIN_ONLY.test(qAsin) && !sellerPage) {
+    return { kind: 'product', asin: qAsin.toUpperCase(), psc };
+  }
+  const params: [string, string][] = [];
+  for (const [k, v] of url.searchParams) {
+    if (PAGE_PARAMS.has(k) && v !== '') params.push([k, v]);
+  }
+  // "/ref=…" segments only track where the click came from.
+  const cleanPath = path.replace(/\/ref=[^/]*$/, '/').replace(/\/ref=[^/]*\//, '/');
+  return { kind: 'page', path: cleanPath, params };
+}
+
+function userAmazonIds(settings: Settings): Set<string> {
+  const ids = new Set<string>();
+  for (const list of Object.values(settings.networks.amazon.trackingIds)) {
+    for (const id of list) ids.add(id.toLowerCase());
+  }
+  return ids;
+}
+
+/** Someone else's attribution in an Amazon URL: a tag, an ascsubtag or a legacy path tag. */
+function foreignMarker(url: URL, target: AmazonTarget, settings: Settings) {
+  const mine = userAmazonIds(settings);
+  const tag = url.searchParams.get('tag');
+  if (tag && !mine.has(tag.toLowerCase())) return { marker: `tag=${tag}`, owner: tag };
+  const sub = url.searchParams.get('ascsubtag');
+  if (sub && !(tag && mine.has(tag.toLowerCase()))) {
+    return { marker: `ascsubtag=${sub}`, owner: undefined };
+  }
+  if (target.kind === 'product' && target.legacyTag && !mine.has(target.legacyTag.toLowerCase())) {
+    return { marker: `tag ${target.legacyTag} in the link's path`, owner: target.legacyTag };
+  }
+  return null;
+}
+
+/** The tracking id to use: an explicit one of the user's, the channel's, else the default. */
+function chooseTrackingId(
+  marketplace: string,
+  context: LinkContext,
+): { id?: string; warnings: string[] } {
+  const ids = context.settings.networks.amazon.trackingIds[marketplace] ?? [];
+  const warnings: string[] = [];
+  const wanted = context.options.trackingId;
+  if (wanted) {
+    if (ids.includes(wanted)) return { id: wanted, warnings };
+    warnings.push(`"${wanted}" is not one of your ${marketplace} tracking IDs; used your default.`);
+  }
+  const channel = context.options.channel;
+  const channelId = channel ? context.settings.channels[channel]?.amazon[marketplace] : undefined;
+  if (!wanted && channelId) return { id: channelId, warnings };
+  return { id: ids[0], warnings };
+}
+
+/** A tag whose suffix follows another marketplace's convention probably belongs there. */
+export function amazonSuffixWarning(marketplace: string, trackingId: string): string | null {
+  const expected = AMAZON_MARKETPLACES[marketplace]?.suffix;
+  const suffix = /-(2\d)$/.exec(trackingId)?.[1];
+  if (!expected || !suffix || suffix === expected) return null;
+  return `The tracking ID ${trackingId} ends in -${suffix}, which is usual for another Amazon store; ${marketplace} IDs usually end in -${expected}. Check that it belongs to ${marketplace}.`;
+}
+
+function buildUrl(marketplace: string, target: AmazonTarget, tag?: string): string {
+  const out = new URL(`https://www.${marketplace}/`);
+  if (target.kind === 'product') {
+    out.pathname = `/dp/${target.asin}`;
+    if (target.psc) out.searchParams.set('psc', '1');
+  } else {
+    out.pathname = target.path;
+    for (const [k, v] of target.params) out.searchParams.set(k, v);
+  }
+  if (tag) out.searchParams.set('tag', tag);
+  return out.href;
+}
+
+export function amazonProductUrl(marketplace: string, asin: string, tag?: string): string {
+  return buildUrl(marketplace, { kind: 'product', asin, psc: false }, tag);
+}
+
+/** "Same product in other marketplaces": one link per marketplace the user has an id for. */
+export function otherMarketplaceLinks(
+  asin: string,
+  current: string,
+  settings: Settings,
+): { marketplace: string; name: string; url: string; trackingId: string }[] {
+  return Object.entries(settings.networks.amazon.trackingIds)
+    .filter(([host, ids]) => host !== current && ids[0] && host in AMAZON_MARKETPLACES)
+    .map(([host, ids]) => ({
+      marketplace: host,
+      name: AMAZON_MARKETPLACES[host]?.name ?? host,
+      url: amazonProductUrl(host, asin, ids[0]),
+      trackingId: ids[0] ?? '',
+    }));
+}
+
+function createAmazonLink(url: URL, context: LinkContext): LinkResult {
+  const market = amazonMarketplace(url.hostname);
+  if (!market || !AMAZON_SHOP_SUBDOMAINS.has(market.sub)) {
+    return {
+      ok: false,
+      reason: 'not-supported',
+      networkId: 'amazon',
+      message: 'This Amazon page is not a shop page, so there is nothing to link to.',
+    };
+  }
+  const target = amazonTarget(url);
+  const canonicalUrl = buildUrl(market.host, target);
+  const foreign = foreignMarker(url, target, context.settings);
+  if (foreign && !context.options.replaceForeignTag) {
+    return {
+      ok: false,
+      reason: 'foreign-affiliate',
+      networkId: 'amazon',
+      marker: foreign.marker,
+      owner: foreign.owner,
+      cleanUrl: canonicalUrl,
+      message: `This link already earns for someone else (${foreign.marker}). Replace it with yours?`,
+    };
+  }
+  const { id, warnings } = chooseTrackingId(market.host, context);
+  if (!id) {
+    const name = AMAZON_MARKETPLACES[market.host]?.name ?? market.host;
+    return {
+      ok: false,
+      reason: 'needs-setup',
+      networkId: 'amazon',
+      marketplace: market.host,
+      fields: [`networks.amazon.trackingIds.${market.host}`],
+      cleanUrl: canonicalUrl,
+      message: `Add your Amazon Associates tracking ID for ${market.host} (${name}) to make your link.`,
+    };
+  }
+  if (foreign)
+    warnings.push(`Replaced someone else's attribution (${foreign.marker}) at your request.`);
+  const suffixWarning = amazonSuffixWarning(market.host, id);
+  if (suffixWarning) warnings.push(suffixWarning);
+  return {
+    ok: true,
+    url: buildUrl(market.host, target, id),
+    networkId: 'amazon',
+    canonicalUrl,
+    trackingId: id,
+    marketplace: market.host,
+    warnings,
+  };
+}
+
+export const amazon: NetworkAdapter = {
+  id: 'amazon',
+  label: 'Amazon Associates',
+  claims: (url) => amazonMarketplace(url.hostname) !== null,
+  createLink: createAmazonLink,
+  canonicalize(url) {
+    const market = amazonMarketplace(url.hostname);
+    if (!market) return toHttps(url).href;
+    return buildUrl(market.host, amazonTarget(url));
+  },
+  rates: AMAZON_US_RATES,
+  sharePolicy: {
+    blocked: {
+      email:
+        'Amazon does not allow Associates links in email (Associates Operating Agreement). Share it another way.',
+      qr: 'Amazon does not allow Associates links in print, and a QR code is made to be printed or shown offline.',
+    },
+    disclosure: 'As an Amazon Associate I earn from qualifying purchases.',
+  },
+  examples: [
+    {
+      input:
+        'https://www.amazon.com/Gorilla-Crystal-Clear-Duct-Tape/dp/B0783SG446/ref=pd_bxgy_1?pd_rd_w=nEOg1&psc=1&th=1',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
+      expect: 'https://www.amazon.com/dp/B0783SG446?psc=1&tag=me-20',
+    },
+    {
+      input: 'https://smile.amazon.co.uk/gp/product/1849759375/ref=ppx_yo_dt_b_asin_title',
+      settings: {
+        networks: { amazon: { trackingIds: { 'amazon.co.uk': ['me-21', 'me-ig-21'] } } },
+      },
+      options: { channel: 'instagram', trackingId: 'me-ig-21' },
+      expect: 'https://www.amazon.co.uk/dp/1849759375?tag=me-ig-21',
+    },
+    {
+      input: 'https://www.amazon.de/s?k=kaffee&ref=nb_sb_noss&crid=1X',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.de': ['me-21'] } } } },
+      expect: 'https://www.amazon.de/s?k=kaffee&tag=me-21',
+    },
+    {
+      input: 'https://www.amazon.com/dp/B0026WG51S?tag=someone-20',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
+      expect: { reason: 'foreign-affiliate' },
+    },
+    {
+      input: 'https://www.amazon.fr/dp/2035866014',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
+      expect: { reason: 'needs-setup' },
+    },
+    {
+      input: 'https://sellercentral.amazon.com/home',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
+      expect: { reason: 'not-supported' },
+    },
+  ],
+};

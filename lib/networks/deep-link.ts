@@ -1,0 +1,158 @@
+import type { Advertiser, DeepLinkNetworkSettings, Settings } from '../settings';
+import { cleanUrl, hostMatches, toHttps } from '../url';
+import type {
+  AdapterExample,
+  LinkContext,
+  LinkResult,
+  NetworkAdapter,
+  RateTable,
+  SharePolicy,
+} from './types';
+
+/**
+ * One engine for every network whose link is "their click URL with the shop URL inside".
+ * A network is data: a template, the hosts its click links live on, where the destination sits.
+ *
+ * Template placeholders: {publisherId} {advertiserId} {campaignId} {trackingDomain} {subId} {url}.
+ * Every value, the destination `{url}` included, is URL-encoded exactly once. A part in [brackets] is left out when a
+ * placeholder inside it is empty (optional sub ids).
+ */
+export type DeepLinkDefinition = {
+  id: keyof Omit<Settings['networks'], 'amazon' | 'ebay' | 'queryTag'>;
+  label: string;
+  template: string;
+  /** 'advertisers': each advertiser lists its shop domains; 'domains': one id covers a list of shops. */
+  coverage: 'advertisers' | 'domains';
+  /** Fields the user must fill in (settings paths below networks.<id>). */
+  requires: ('publisherId' | 'advertiser.trackingDomain' | 'advertiser.campaignId')[];
+  /** Hosts its click links live on (for spotting our own links and someone else's). */
+  clickHosts: string[];
+  /** The query parameter holding the destination, or a function for path-style links. */
+  destination: string | ((url: URL) => string | null);
+  /** The query parameter holding the publisher id, to tell the user's own links from others'. */
+  publisherParam?: string | ((url: URL) => string | null);
+  /** Whose link it is: the publisher id (default) or, where it names both, the advertiser id. */
+  ownerField?: 'publisherId' | 'advertiserId';
+  /** Remove what the network rejects from the destination (Awin: utm_* and #fragment). */
+  strictDestination?: boolean;
+  rates: RateTable;
+  sharePolicy?: SharePolicy;
+  examples: AdapterExample[];
+};
+
+const DEFAULT_POLICY: SharePolicy = {
+  blocked: {},
+  disclosure: 'I may earn a commission from purchases made through this link.',
+};
+
+export function fillTemplate(template: string, values: Record<string, string>): string {
+  const fill = (part: string) =>
+    part.replace(/\{(\w+)\}/g, (_, key: string) => {
+      const value = values[key] ?? '';
+      return key === 'trackingDomain' ? value : encodeURIComponent(value);
+    });
+  const withOptional = template.replace(/\[([^\]]*)\]/g, (_, part: string) => {
+    const keys = [...part.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    return keys.every((k) => values[k]) ? part : '';
+  });
+  return fill(withOptional);
+}
+
+function findAdvertiser(host: string, settings: DeepLinkNetworkSettings): Advertiser | undefined {
+  return settings.advertisers.find((a) => a.id && a.domains.some((d) => hostMatches(host, d)));
+}
+
+function covers(def: DeepLinkDefinition, host: string, settings: DeepLinkNetworkSettings): boolean {
+  if (def.coverage === 'domains') return settings.domains.some((d) => hostMatches(host, d));
+  return findAdvertiser(host, settings) !== undefined;
+}
+
+function readParam(url: URL, how: string | ((url: URL) => string | null)): string | null {
+  return typeof how === 'string' ? url.searchParams.get(how) : how(url);
+}
+
+function isClickHost(def: DeepLinkDefinition, host: string): boolean {
+  return def.clickHosts.some((h) => hostMatches(host, h));
+}
+
+export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
+  const destinationUrl = (url: URL) => {
+    const clean = cleanUrl(url);
+    // Awin rejects destinations with utm_* or a #fragment (Awin help: Link Builder troubleshooting).
+    if (!def.strictDestination) clean.hash = url.hash;
+    return clean.href;
+  };
+
+  function createLink(url: URL, context: LinkContext): LinkResult {
+    const mine = context.settings.networks[def.id];
+    const canonicalUrl = toHttps(cleanUrl(url)).href;
+    const advertiser =
+      def.coverage === 'advertisers' ? findAdvertiser(url.hostname, mine) : undefined;
+    const missing: string[] = [];
+    if (def.requires.includes('publisherId') && !mine.publisherId)
+      missing.push(`networks.${def.id}.publisherId`);
+    if (def.requires.includes('advertiser.trackingDomain') && !advertiser?.trackingDomain) {
+      missing.push(`networks.${def.id}.advertisers.trackingDomain`);
+    }
+    if (def.requires.includes('advertiser.campaignId') && !advertiser?.campaignId) {
+      missing.push(`networks.${def.id}.advertisers.campaignId`);
+    }
+    if (missing.length > 0) {
+      return {
+        ok: false,
+        reason: 'needs-setup',
+        networkId: def.id,
+        fields: missing,
+        cleanUrl: canonicalUrl,
+        message: `Finish setting up ${def.label} to make your link for this shop.`,
+      };
+    }
+    const link = fillTemplate(def.template, {
+      publisherId: mine.publisherId,
+      advertiserId: advertiser?.id ?? '',
+      campaignId: advertiser?.campaignId ?? '',
+      trackingDomain: (advertiser?.trackingDomain ?? '')
+        .replace(/^https?:\/\//, '')
+        .replace(/\/.*$/, ''),
+      subId: context.subId,
+      url: destinationUrl(url),
+    });
+    return {
+      ok: true,
+      url: link,
+      networkId: def.id,
+      canonicalUrl,
+      trackingId: mine.publisherId || advertiser?.id,
+      warnings:
+        url.protocol === 'http:'
+          ? ['This shop page is not https; your link keeps it as it is.']
+          : [],
+    };
+  }
+
+  return {
+    id: def.id,
+    label: def.label,
+    claims: (url, settings) => covers(def, url.hostname, settings.networks[def.id]),
+    createLink,
+    canonicalize: (url) => toHttps(cleanUrl(url)).href,
+    ownLink(url, settings) {
+      if (!isClickHost(def, url.hostname)) return null;
+      const publisher = def.publisherParam ? readParam(url, def.publisherParam) : null;
+      const mine = settings.networks[def.id];
+      const isMine =
+        def.ownerField === 'advertiserId'
+          ? mine.advertisers.some((a) => a.id !== '' && a.id === publisher)
+          : mine.publisherId !== '' && publisher === mine.publisherId;
+      if (publisher && isMine) return 'mine';
+      return {
+        marker: `${def.label} link (${url.hostname})`,
+        owner: publisher ?? undefined,
+      };
+    },
+    destinationOf: (url) => readParam(url, def.destination),
+    rates: def.rates,
+    sharePolicy: def.sharePolicy ?? DEFAULT_POLICY,
+    examples: def.examples,
+  };
+}

@@ -1,0 +1,103 @@
+import type { Settings, ShareChannel } from '../settings';
+
+export type LinkOptions = {
+  /** The user confirmed replacing someone else's affiliate tag with theirs. */
+  replaceForeignTag?: boolean;
+  /** Share channel the link is for: picks that channel's tracking id / sub id. */
+  channel?: string;
+  /** One of the user's own tracking ids to use instead of the default. */
+  trackingId?: string;
+  /** Use this network when several could handle the shop. */
+  networkId?: string;
+};
+
+export type LinkSuccess = {
+  ok: true;
+  url: string;
+  networkId: string;
+  canonicalUrl: string;
+  trackingId?: string;
+  /** Amazon marketplace host or eBay site, when the network has several. */
+  marketplace?: string;
+  warnings: string[];
+};
+
+export type LinkFailure =
+  | { ok: false; reason: 'invalid-url'; message: string }
+  | { ok: false; reason: 'not-supported'; message: string; cleanUrl?: string; networkId?: string }
+  | {
+      ok: false;
+      reason: 'needs-setup';
+      message: string;
+      networkId: string;
+      /** Settings paths the user must fill in. */
+      fields: string[];
+      marketplace?: string;
+      cleanUrl: string;
+    }
+  | {
+      ok: false;
+      reason: 'foreign-affiliate';
+      message: string;
+      /** What was found, e.g. "tag=abc-20" or "awin1.com". */
+      marker: string;
+      /** Whose it is, when the marker says (a tracking id, a publisher id). */
+      owner?: string;
+      networkId?: string;
+      cleanUrl?: string;
+    }
+  | { ok: false; reason: 'needs-expansion'; message: string; shortUrl: string };
+
+export type LinkResult = LinkSuccess | LinkFailure;
+export type FailureReason = LinkFailure['reason'];
+
+/** What an adapter gets besides the URL: settings and the resolved options. */
+export type LinkContext = {
+  settings: Settings;
+  options: LinkOptions;
+  /** Sub id for this channel (eBay customid, Awin clickref, …), '' when none. */
+  subId: string;
+};
+
+export type RateTable = {
+  /** Rate used when no category matches (a fraction: 0.04 = 4%). */
+  base: number;
+  /** Category name → rate, with the words that place a product in it. */
+  categories?: { name: string; rate: number; words: string[] }[];
+  /** Where the figures come from (shown next to the estimate). */
+  source: string;
+  /** True when the rate is one figure from a published range. */
+  approximate?: boolean;
+};
+
+export type SharePolicy = {
+  /** Channels the network forbids, with the reason shown to the user. */
+  blocked: Partial<Record<ShareChannel, string>>;
+  /** The disclosure the network asks for, for pages and exports. */
+  disclosure: string;
+};
+
+export type AdapterExample = {
+  input: string;
+  settings: unknown;
+  options?: LinkOptions;
+  /** The expected link, or the expected failure reason. */
+  expect: string | { reason: FailureReason };
+};
+
+export interface NetworkAdapter {
+  id: string;
+  label: string;
+  /** Does this adapter handle the URL (with these settings)? Pure and cheap. */
+  claims(url: URL, settings: Settings): boolean;
+  createLink(url: URL, context: LinkContext): LinkResult;
+  /** The URL history de-duplicates on: same product, no tags, no junk. */
+  canonicalize(url: URL): string;
+  /** Is this URL a link this network builds (a click link) — mine or someone else's? */
+  ownLink?(url: URL, settings: Settings): 'mine' | { owner?: string; marker: string } | null;
+  /** The shop URL inside a click link of this network. */
+  destinationOf?(url: URL): string | null;
+  rates: RateTable;
+  sharePolicy: SharePolicy;
+  examples: AdapterExample[];
+}

@@ -1,0 +1,148 @@
+import { formatMoney } from './earnings';
+import type { LinkDraft } from './messages';
+import { getNetwork, type LinkSuccess } from './networks';
+import type { ShareChannel } from './settings';
+
+export type ShareTarget = {
+  id: ShareChannel;
+  label: string;
+  /** The web intent to open, or null for channels handled in the page (system sheet, QR). */
+  intent: ((s: ShareContent) => string) | null;
+};
+
+export type ShareContent = { url: string; caption: string; title: string; image?: string };
+
+const enc = encodeURIComponent;
+
+/** Where people post. Each intent opens in a new tab with the link and caption filled in. */
+export const SHARE_TARGETS: ShareTarget[] = [
+  { id: 'x', label: 'X', intent: (s) => `https://x.com/intent/post?text=${enc(s.caption)}` },
+  {
+    id: 'facebook',
+    label: 'Facebook',
+    intent: (s) => `https://www.facebook.com/sharer/sharer.php?u=${enc(s.url)}`,
+  },
+  { id: 'whatsapp', label: 'WhatsApp', intent: (s) => `https://wa.me/?text=${enc(s.caption)}` },
+  {
+    id: 'telegram',
+    label: 'Telegram',
+    intent: (s) =>
+      `https://t.me/share/url?url=${enc(s.url)}&text=${enc(captionWithout(s.caption, s.url))}`,
+  },
+  {
+    id: 'pinterest',
+    label: 'Pinterest',
+    intent: (s) =>
+      `https://www.pinterest.com/pin/create/button/?url=${enc(s.url)}&description=${enc(captionWithout(s.caption, s.url))}${s.image ? `&media=${enc(s.image)}` : ''}`,
+  },
+  {
+    id: 'reddit',
+    label: 'Reddit',
+    intent: (s) =>
+      `https://www.reddit.com/submit?url=${enc(s.url)}&title=${enc(captionWithout(s.caption, s.url))}`,
+  },
+  {
+    id: 'threads',
+    label: 'Threads',
+    intent: (s) => `https://www.threads.net/intent/post?text=${enc(s.caption)}`,
+  },
+  {
+    id: 'bluesky',
+    label: 'Bluesky',
+    intent: (s) => `https://bsky.app/intent/compose?text=${enc(s.caption)}`,
+  },
+  {
+    id: 'linkedin',
+    label: 'LinkedIn',
+    intent: (s) => `https://www.linkedin.com/sharing/share-offsite/?url=${enc(s.url)}`,
+  },
+  {
+    id: 'email',
+    label: 'Email',
+    intent: (s) => `mailto:?subject=${enc(s.title)}&body=${enc(s.caption)}`,
+  },
+  { id: 'system', label: 'More…', intent: null },
+  { id: 'qr', label: 'QR code', intent: null },
+];
+
+/** The caption without the link, for intents that take the link separately. */
+function captionWithout(caption: string, url: string): string {
+  return caption
+    .replace(url, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** Why a channel is not offered for this network, or null when it is. */
+export function blockedReason(networkId: string | undefined, channel: ShareChannel): string | null {
+  if (!networkId) return null;
+  return getNetwork(networkId)?.sharePolicy.blocked[channel] ?? null;
+}
+
+export type CaptionValues = {
+  title?: string;
+  price?: number;
+  currency?: string;
+  link: string;
+  disclosure: string;
+};
+
+/**
+ * Fill a caption template: {title} {price} {link} {disclosure} {shop}. A placeholder with no
+ * value leaves no stray punctuation ("Title — $5" without a price is "Title"). The disclosure is
+ * always kept: if the template lost {disclosure}, it is added at the end.
+ */
+export function buildCaption(template: string, values: CaptionValues & { shop?: string }): string {
+  const price = values.price !== undefined ? formatMoney(values.price, values.currency) : '';
+  const map: Record<string, string> = {
+    title: values.title ?? '',
+    price,
+    link: values.link,
+    disclosure: values.disclosure,
+    shop: values.shop ?? '',
+  };
+  let text = template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in map ? (map[key] ?? '') : whole,
+  );
+  text = text
+    .replace(/\s+[—–-]\s+(?=[—–-]|\s|$)/g, ' ')
+    .replace(/^\s*[—–-]\s+/, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+  if (!text.includes(values.link)) text = `${text} ${values.link}`.trim();
+  if (values.disclosure && !text.includes(values.disclosure)) text = `${text} ${values.disclosure}`;
+  return text;
+}
+
+/** The history record for a link the user acted on. */
+export function draftFrom(
+  result: LinkSuccess,
+  originalUrl: string,
+  product?: {
+    title?: string;
+    price?: number;
+    currency?: string;
+    image?: string;
+    category?: string;
+    ids?: { asin?: string };
+  } | null,
+): LinkDraft {
+  return {
+    originalUrl,
+    canonicalUrl: result.canonicalUrl,
+    affiliateUrl: result.url,
+    networkId: result.networkId,
+    marketplace: result.marketplace,
+    trackingId: result.trackingId,
+    product: product
+      ? {
+          title: product.title,
+          price: product.price,
+          currency: product.currency,
+          image: product.image,
+          category: product.category,
+          asin: product.ids?.asin,
+        }
+      : {},
+  };
+}

@@ -1,0 +1,51 @@
+import { storage } from 'wxt/utils/storage';
+import type { TabState, ValidProduct } from './messages';
+
+/**
+ * What the content script found on each tab, kept in session storage so a restarted service
+ * worker still knows (and so it is gone when the browser closes: nothing about browsing is kept).
+ */
+const item = (tabId: number) =>
+  storage.defineItem<Omit<TabState, 'tabId'> | null>(`session:tab-${tabId}`, { fallback: null });
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  const saved = await item(tabId)
+    .getValue()
+    .catch(() => null);
+  return { tabId, product: null, ...saved };
+}
+
+export async function setTabState(
+  tabId: number,
+  url: string,
+  product: ValidProduct | null,
+): Promise<void> {
+  await item(tabId).setValue({ url, product, detectedAt: Date.now() });
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await item(tabId).removeValue();
+}
+
+/** Badge text: the short price where it fits ("$49", "€1.2k"), else a dot. Empty when no product. */
+export function badgeText(product: Pick<ValidProduct, 'price' | 'currency'> | null): string {
+  if (!product) return '';
+  const { price, currency } = product;
+  if (price === undefined || !currency) return '●';
+  const symbol = new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+  })
+    .formatToParts(0)
+    .find((p) => p.type === 'currency')?.value;
+  if (!symbol || symbol.length > 1) return '●';
+  const short =
+    price >= 1_000_000
+      ? ''
+      : price >= 1000
+        ? `${(price / 1000).toFixed(price >= 10_000 ? 0 : 1).replace(/\.0$/, '')}k`
+        : String(Math.round(price));
+  const text = `${symbol}${short}`;
+  return short && text.length <= 4 ? text : '●';
+}

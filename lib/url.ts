@@ -1,0 +1,112 @@
+import { getDomain } from 'tldts';
+
+/**
+ * URL helpers shared by the link engine and the UI. Pure; never throw.
+ */
+
+/** Longer than any real shop URL; a bigger input is refused rather than parsed. */
+export const MAX_URL_LENGTH = 8192;
+
+export type ParsedUrl = { ok: true; url: URL } | { ok: false; message: string };
+
+/** Parse a user- or page-supplied string as an http(s) URL, with a message a user can act on. */
+export function parseHttpUrl(input: unknown): ParsedUrl {
+  if (typeof input !== 'string') return { ok: false, message: 'There is no address to work with.' };
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: false, message: 'There is no address to work with.' };
+  if (trimmed.length > MAX_URL_LENGTH) {
+    return {
+      ok: false,
+      message: `This address is too long (${trimmed.length.toLocaleString('en')} characters; the limit is ${MAX_URL_LENGTH.toLocaleString('en')}).`,
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return { ok: false, message: 'This is not a web address Kinlink can read.' };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return {
+      ok: false,
+      message: `Kinlink works on shop pages (http or https), not on ${url.protocol.replace(':', '')}: pages.`,
+    };
+  }
+  if (!url.hostname || url.username || url.password) {
+    return { ok: false, message: 'This address has no shop in it Kinlink can link to.' };
+  }
+  return { ok: true, url };
+}
+
+/** Host without a leading "www." (lower case, as URL gives it). */
+export function bareHost(url: URL): string {
+  return url.hostname.replace(/^www\./, '');
+}
+
+/** True when `host` is `domain` or one of its subdomains. */
+export function hostMatches(host: string, domain: string): boolean {
+  const d = domain.replace(/^www\./, '');
+  return host === d || host.endsWith(`.${d}`);
+}
+
+/**
+ * Query parameters that only track where a click came from. Removing them never changes which
+ * page opens. (ClearURLs' global rules and common ad-platform click ids.)
+ */
+const TRACKING_PARAM = new Set([
+  'gclid',
+  'gclsrc',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'fbclid',
+  'msclkid',
+  'igshid',
+  'igsh',
+  'mc_cid',
+  'mc_eid',
+  'yclid',
+  'twclid',
+  'ttclid',
+  'li_fat_id',
+  'srsltid',
+  '_ga',
+  '_gl',
+  '_hsenc',
+  '_hsmi',
+  'mkt_tok',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'wickedid',
+  'spm',
+  'scm',
+]);
+
+export function isTrackingParam(name: string): boolean {
+  const n = name.toLowerCase();
+  return TRACKING_PARAM.has(n) || n.startsWith('utm_') || n.startsWith('pk_');
+}
+
+/** The page without tracking junk or fragment: what a "clean link" shares. */
+export function cleanUrl(url: URL, extraDrop?: (name: string) => boolean): URL {
+  const out = new URL(url.href);
+  out.hash = '';
+  for (const name of [...out.searchParams.keys()]) {
+    if (isTrackingParam(name) || extraDrop?.(name)) out.searchParams.delete(name);
+  }
+  if (out.search === '?') out.search = '';
+  return out;
+}
+
+/** Ensures https, since every shop we link to serves it and a share should never downgrade. */
+export function toHttps(url: URL): URL {
+  const out = new URL(url.href);
+  if (out.protocol === 'http:') out.protocol = 'https:';
+  return out;
+}
+
+/** The part of a host a person would call "the shop" (de.happycoffee.org → happycoffee.org). */
+export function shopDomain(host: string): string {
+  return getDomain(host, { allowPrivateDomains: false }) ?? host.replace(/^www\./, '');
+}
