@@ -49,7 +49,9 @@ export type PageLabel = {
 };
 
 export function pageLabels(): PageLabel[] {
-  return JSON.parse(readFileSync(join(requireCorpus(), 'pages', 'labels.json'), 'utf8')) as PageLabel[];
+  return JSON.parse(
+    readFileSync(join(requireCorpus(), 'pages', 'labels.json'), 'utf8'),
+  ) as PageLabel[];
 }
 
 export function pageHtml(file: string): string {

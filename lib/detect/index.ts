@@ -34,13 +34,15 @@ function detect(doc: Document, href: string): ProductInfo | null {
 
   const ld = readJsonLd(doc);
   const ldProducts = distinctByName(ld.products.map(productFromJsonLd));
-  const micro = topProductScopes(doc, MICRODATA).map((el) => productFromScope(el, MICRODATA));
-  const rdfa = topProductScopes(doc, RDFA).map((el) => productFromScope(el, RDFA));
+  const micro = distinctByName(
+    topProductScopes(doc, MICRODATA).map((el) => productFromScope(el, MICRODATA)),
+  );
+  const rdfa = distinctByName(topProductScopes(doc, RDFA).map((el) => productFromScope(el, RDFA)));
   const meta = readMeta(doc);
 
   if (verdict !== true) {
     // Many products: a listing or search page. An article that mentions a product: not a shop page.
-    if (ldProducts.length > 1 || distinctByName(micro).length > 1 || rdfa.length > 1) return null;
+    if (ldProducts.length > 1 || micro.length > 1 || rdfa.length > 1) return null;
     if (meta.article || ld.article) return null;
   }
   const structured = ldProducts[0] ?? micro[0] ?? rdfa[0];
@@ -67,14 +69,18 @@ function detect(doc: Document, href: string): ProductInfo | null {
   return merge(findings, doc, page);
 }
 
-function distinctByName<T extends { title?: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = item.title ?? '';
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * One entry per named product: fragments without a name are not products of their own, and the
+ * same product marked up twice (a shell and its detail block) counts once, its offer preferred.
+ */
+function distinctByName<T extends { title?: string; hasOffer: boolean }>(items: T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const item of items) {
+    if (!item.title) continue;
+    const seen = byName.get(item.title);
+    if (!seen || (!seen.hasOffer && item.hasOffer)) byName.set(item.title, item);
+  }
+  return [...byName.values()];
 }
 
 const FIELDS = ['title', 'image', 'brand', 'availability', 'category'] as const;

@@ -18,20 +18,15 @@ function isProductType(value: string | null): boolean {
   );
 }
 
-/** Product scopes that are not inside another item (a listing has many; a product page one). */
+/**
+ * The Product items a page presents: not those that are a property of another item (a related
+ * product, a review's subject), except list entries. A listing has many; a product page one.
+ */
 export function topProductScopes(doc: Document, s: Syntax): Element[] {
-  const all = [...doc.querySelectorAll(`[${s.type}]`)].filter((el) =>
-    isProductType(el.getAttribute(s.type)),
-  );
-  return all.filter((el) => {
-    for (
-      let up = el.parentElement?.closest(`[${s.scope}]`);
-      up;
-      up = up.parentElement?.closest(`[${s.scope}]`)
-    ) {
-      if (isProductType(up.getAttribute(s.type))) return false;
-    }
-    return true;
+  return [...doc.querySelectorAll(`[${s.type}]`)].filter((el) => {
+    if (!isProductType(el.getAttribute(s.type))) return false;
+    const role = el.getAttribute(s.prop);
+    return !role || /itemListElement|mainEntity/i.test(role);
   });
 }
 

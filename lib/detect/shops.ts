@@ -59,7 +59,7 @@ const amazon: ShopDetector = {
     /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|ae|sa|eg|in|co\.jp|sg|com\.au|co\.za)$/,
   read(doc, url) {
     const tld = url.hostname.replace(/^.*?amazon\./, '');
-    const title = textOf(first(doc, '#productTitle,#ebooksProductTitle,#title'));
+    const title = textOf(first(doc, '#productTitle') ?? first(doc, '#ebooksProductTitle'));
     const asinInput = first(doc, 'input#ASIN,input[name="ASIN"],input[name="idx.asin"]');
     const asin =
       asinInput?.getAttribute('value') ??
@@ -177,7 +177,10 @@ const craigslist: ShopDetector = {
   },
 };
 
-/** Shopify stores live on any domain: recognised by their /products/ path and Shopify's assets. */
+/**
+ * Shopify stores live on any domain: recognised by their /products/ path and Shopify's assets.
+ * Shopify's own analytics object lists the variants: the one in the URL, else the cheapest.
+ */
 const shopify: ShopDetector = {
   hosts: /./,
   read(doc, url) {
@@ -187,16 +190,42 @@ const shopify: ShopDetector = {
       'link[href*="cdn.shopify.com"],script[src*="cdn.shopify.com"],meta[name="shopify-digital-wallet"]',
     );
     if (!isShopify) return {};
-    let itemId: string | undefined;
     for (const script of doc.querySelectorAll('script:not([src])')) {
       const text = script.textContent ?? '';
-      if (text.length > 200_000 || !text.includes('ShopifyAnalytics')) continue;
-      itemId = /"product":\{"id":(\d+)/.exec(text)?.[1];
-      if (itemId) break;
+      if (text.length > 500_000 || !text.includes('ShopifyAnalytics')) continue;
+      const json = /var meta = (\{"product":.*?\});\s*\n/.exec(text)?.[1];
+      if (!json) continue;
+      try {
+        const product = (JSON.parse(json) as { product?: ShopifyProduct }).product;
+        if (!product) continue;
+        const wanted = url.searchParams.get('variant');
+        const variants = (product.variants ?? []).filter(
+          (v) => typeof v.price === 'number' && v.price > 0,
+        );
+        const variant =
+          variants.find((v) => String(v.id) === wanted) ??
+          variants.reduce<ShopifyVariant | undefined>(
+            (a, b) => (!a || (b.price ?? 0) < (a.price ?? 0) ? b : a),
+            undefined,
+          );
+        const currency = /ShopifyAnalytics\.meta\.currency\s*=\s*'([A-Z]{3})'/.exec(text)?.[1];
+        return {
+          price: variant?.price !== undefined ? variant.price / 100 : undefined,
+          currency,
+          ids: {
+            itemId: product.id !== undefined ? String(product.id) : undefined,
+            sku: variant?.sku || undefined,
+          },
+        };
+      } catch {
+        // Not the object we know: the generic sources still apply.
+      }
     }
-    return { ids: { itemId } };
+    return {};
   },
 };
+type ShopifyVariant = { id?: number; price?: number; sku?: string };
+type ShopifyProduct = { id?: number; variants?: ShopifyVariant[] };
 
 /** WooCommerce: any domain; the single-product body class and its summary price. */
 const woocommerce: ShopDetector = {

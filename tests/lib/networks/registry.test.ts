@@ -3,25 +3,32 @@ import { createLink, NETWORKS } from '@/lib/networks';
 import { parseSettings } from '@/lib/settings';
 
 const cases = NETWORKS.flatMap((network) =>
-  network.examples.map((example, i) => ({ network, example, name: `${network.id} example ${i + 1}: ${example.input.slice(0, 70)}` })),
+  network.examples.map((example, i) => ({
+    network,
+    example,
+    name: `${network.id} example ${i + 1}: ${example.input.slice(0, 70)}`,
+  })),
 );
 
 describe('network registry', () => {
   it('has unique ids and at least one example per network', () => {
     const ids = NETWORKS.map((n) => n.id);
     expect(new Set(ids).size, 'two networks share an id').toBe(ids.length);
-    for (const n of NETWORKS) expect(n.examples.length, `${n.id} has no examples`).toBeGreaterThan(0);
+    for (const n of NETWORKS)
+      expect(n.examples.length, `${n.id} has no examples`).toBeGreaterThan(0);
   });
 
   it.each(cases)('$name', ({ network, example }) => {
     const settings = parseSettings(example.settings);
     const result = createLink(example.input, settings, example.options);
     if (typeof example.expect === 'string') {
-      expect(result, `${network.id}: expected a link, got ${JSON.stringify(result)}`).toMatchObject({
-        ok: true,
-        url: example.expect,
-        networkId: network.id,
-      });
+      expect(result, `${network.id}: expected a link, got ${JSON.stringify(result)}`).toMatchObject(
+        {
+          ok: true,
+          url: example.expect,
+          networkId: network.id,
+        },
+      );
     } else {
       expect(result, `${network.id}: expected failure ${example.expect.reason}`).toMatchObject({
         ok: false,
@@ -33,7 +40,12 @@ describe('network registry', () => {
   it.each(cases)('no other network claims $name', ({ network, example }) => {
     const settings = parseSettings(example.settings);
     const url = new URL(example.input);
-    const others = NETWORKS.filter((n) => n.id !== network.id && n.claims(url, settings)).map((n) => n.id);
-    expect(others, `${example.input} is also claimed by ${others.join(', ')}: narrow their claims()`).toEqual([]);
+    const others = NETWORKS.filter((n) => n.id !== network.id && n.claims(url, settings)).map(
+      (n) => n.id,
+    );
+    expect(
+      others,
+      `${example.input} is also claimed by ${others.join(', ')}: narrow their claims()`,
+    ).toEqual([]);
   });
 });
