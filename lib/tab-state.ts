@@ -40,11 +40,12 @@ export function badgeText(product: Pick<ValidProduct, 'price' | 'currency'> | nu
     .formatToParts(0)
     .find((p) => p.type === 'currency')?.value;
   if (!symbol || symbol.length > 1) return '●';
+  // The badge fits about four characters: "$49", "€1k".
   const short =
     price >= 1_000_000
       ? ''
       : price >= 1000
-        ? `${(price / 1000).toFixed(price >= 10_000 ? 0 : 1).replace(/\.0$/, '')}k`
+        ? `${Math.round(price / 1000)}k`
         : String(Math.round(price));
   const text = `${symbol}${short}`;
   return short && text.length <= 4 ? text : '●';

@@ -100,13 +100,13 @@ export function isCurrencyCode(code: string): boolean {
   return known.size === 0 || known.has(code);
 }
 
-const NUMBER = /\d[\d.,'\s\u00a0\u202f]*/;
+const NUMBER = /\d[\d.,'’\s\u00a0\u202f]*/;
 
 /** The amount in a price text, or undefined. "1.299,00" → 1299, "1,299" → 1299, "49,90" → 49.9. */
 export function parseAmount(text: string): number | undefined {
   const match = NUMBER.exec(text);
   if (!match) return undefined;
-  let s = match[0].replace(/[\s\u00a0\u202f']/g, '').replace(/[.,]+$/, '');
+  let s = match[0].replace(/[\s\u00a0\u202f'’]/g, '').replace(/[.,]+$/, '');
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');
   const decimalAt = Math.max(lastDot, lastComma);

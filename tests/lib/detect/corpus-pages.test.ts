@@ -14,7 +14,7 @@ const tally = { pages: 0, isProduct: 0, products: 0, title: 0, price: 0, currenc
 function pageUrl(label: PageLabel): string {
   if (label.url) return label.url;
   const m = /^([a-z0-9-]+?)-(com|org|co-uk|de|nl|ch|es)-/.exec(label.file);
-  return `https://www.${m ? `${m[1]}.${m[2].replace('-', '.')}` : 'example.com'}/${label.file.replace(/\.html$/, '')}`;
+  return `https://www.${m ? `${m[1]}.${(m[2] ?? '').replace('-', '.')}` : 'example.com'}/${label.file.replace(/\.html$/, '')}`;
 }
 
 function normalizeTitle(s: string | null | undefined): string {
@@ -27,7 +27,10 @@ function normalizeTitle(s: string | null | undefined): string {
 }
 
 const results = labels.map((label) => {
-  const doc = new DOMParser().parseFromString(pageHtml(label.file), 'text/html');
+  // happy-dom would try to load each <iframe> (ads, Amazon's safeframes) and log every refusal;
+  // detection never looks inside frames, so they are parsed as inert <template>s here.
+  const html = pageHtml(label.file).replace(/<(\/?)iframe\b/gi, '<$1template');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
   return { label, product: detectProduct(doc, pageUrl(label)) };
 });
 for (const { label, product } of results) check(label, product);
