@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ name: 'smoke' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('smoke: the built extension in Chromium', () => {
+  it('loads, and its service worker runs', async () => {
+    expect(h.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await h.sw().evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.name).toBe('Kinlink');
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'offscreen']));
+  });
+
+  it('runs the content script on https://www.amazon.com/dp/… and badges the tab', async () => {
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    const tabId = await h.tabId(page);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'a product page gets a badge').toBe('$12');
+    const session = await h.storage('session');
+    expect(session[`tab-${tabId}`]).toMatchObject({ product: { title: expect.stringContaining('Gorilla'), ids: { asin: 'B0783SG446' } } });
+    await h.screenshot(page, 'amazon-product-page');
+    await page.close();
+  });
+
+  it('renders the popup and the options page without console errors', async () => {
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading').first().waitFor();
+    await h.screenshot(popup, 'popup');
+    const options = await h.openOptions();
+    await options.getByRole('heading').first().waitFor();
+    await h.screenshot(options, 'options');
+    expect(h.consoleErrors, h.consoleErrors.join('\n')).toEqual([]);
+    await Promise.all([popup.close(), options.close(), page.close()]);
+  });
+
+  it('opens the real action popup (the unmodified path)', async () => {
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    await page.bringToFront();
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    await h.sw().evaluate(() => chrome.action.openPopup());
+    const cdp = await h.context.browser()?.newBrowserCDPSession();
+    let popupTarget: { targetId: string; url: string } | undefined;
+    for (let i = 0; i < 50 && !popupTarget; i++) {
+      const { targetInfos } = (await cdp?.send('Target.getTargets')) ?? { targetInfos: [] };
+      popupTarget = targetInfos.find((t) => t.url.endsWith('/popup.html'));
+      if (!popupTarget) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(popupTarget, 'the action popup opened').toBeDefined();
+    await page.close();
+  });
+});
