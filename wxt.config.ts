@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+import { AMAZON_MARKETPLACES, AMAZON_SHORT_HOSTS } from './lib/networks/amazon-data';
 
 const require = createRequire(import.meta.url);
 
@@ -33,12 +34,11 @@ export default defineConfig({
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // Asked for at the moment a user clicks "Expand short link", never at install.
+    // Asked for at the moment a user clicks "Expand short link", never at install: the short
+    // host, and the Amazon store it redirects to (to read where the redirect ends).
     optional_host_permissions: [
-      'https://amzn.to/*',
-      'https://a.co/*',
-      'https://amzn.eu/*',
-      'https://amzn.asia/*',
+      ...AMAZON_SHORT_HOSTS.map((h) => `https://${h}/*`),
+      ...Object.keys(AMAZON_MARKETPLACES).map((m) => `https://*.${m}/*`),
     ],
     action: { default_title: 'Kinlink: copy my link' },
     commands: {

@@ -5,8 +5,12 @@ import { ensureChromium } from './ensure-chromium.mjs';
 
 const chromium = ensureChromium();
 buildIfStale();
-const run = spawnSync('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium },
-});
+const run = spawnSync(
+  'npx',
+  ['vitest', 'run', '-c', 'vitest.e2e.config.ts', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium },
+  },
+);
 process.exit(run.status ?? 1);

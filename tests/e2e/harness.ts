@@ -27,14 +27,23 @@ export const ROUTES: Record<string, string> = {
   'www.example-roasters.com/products/sidamo': 'shop-product.html',
   'www.example-news.com/best-duct-tapes': 'article.html',
   'www.example-spa.com/*': 'spa.html',
+  // Share intents open on the networks' own sites; here a local stand-in answers for them.
+  'x.com/*': 'share-intent.html',
 };
 export const HOSTS = [...new Set(Object.keys(ROUTES).map((r) => r.split('/')[0] as string))];
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
   const found = candidates.find((p) => p && existsSync(p));
   if (!found) {
-    throw new Error('Chromium not found. Install Debian’s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.');
+    throw new Error(
+      'Chromium not found. Install Debian’s chromium (apt-get install -y chromium) or set CHROMIUM_PATH.',
+    );
   }
   return found;
 }
@@ -42,8 +51,9 @@ export function chromiumPath(): string {
 function serveFixtures(): Promise<{ server: Server; port: number }> {
   return generate([{ name: 'commonName', value: 'kinlink-test' }], {
     keySize: 2048,
-    days: 2,
-    extensions: [{ name: 'subjectAltName', altNames: HOSTS.map((value) => ({ type: 2 as const, value })) }],
+    extensions: [
+      { name: 'subjectAltName', altNames: HOSTS.map((value) => ({ type: 2 as const, value })) },
+    ],
   }).then(
     (pems) =>
       new Promise((resolvePromise) => {
@@ -52,7 +62,9 @@ function serveFixtures(): Promise<{ server: Server; port: number }> {
           const key = `${url.hostname}${url.pathname.replace(/\/$/, '') || ''}`;
           const file =
             ROUTES[key] ??
-            Object.entries(ROUTES).find(([route]) => route.endsWith('/*') && key.startsWith(route.slice(0, -2)))?.[1] ??
+            Object.entries(ROUTES).find(
+              ([route]) => route.endsWith('/*') && key.startsWith(route.slice(0, -2)),
+            )?.[1] ??
             (url.pathname.startsWith('/img/') ? url.pathname.slice(5) : undefined);
           if (!file || !existsSync(join(FIXTURES, file))) {
             res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -63,7 +75,10 @@ function serveFixtures(): Promise<{ server: Server; port: number }> {
         });
         server.listen(0, '127.0.0.1', () => {
           const address = server.address();
-          resolvePromise({ server, port: typeof address === 'object' && address ? address.port : 0 });
+          resolvePromise({
+            server,
+            port: typeof address === 'object' && address ? address.port : 0,
+          });
         });
       }),
   );
@@ -73,7 +88,9 @@ export type Harness = Awaited<ReturnType<typeof launch>>;
 
 export async function launch(options: { name: string }) {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first (npm test does).`);
+    throw new Error(
+      `No built extension at ${EXTENSION_DIR}: run npm run build first (npm test does).`,
+    );
   }
   const { server, port } = await serveFixtures();
   const profile = mkdtempSync(join(tmpdir(), 'kinlink-e2e-'));
@@ -98,7 +115,9 @@ export async function launch(options: { name: string }) {
       '--disable-sync',
     ],
   });
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker: Worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   const consoleErrors: string[] = [];
 
@@ -136,15 +155,25 @@ export async function launch(options: { name: string }) {
       const url = page.url();
       const until = Date.now() + timeout;
       while (Date.now() < until) {
-        const session = (await h.storage('session')) as Record<string, { url?: string } | undefined>;
-        const key = Object.keys(session).find((k) => k.startsWith('tab-') && session[k]?.url === url);
+        const session = (await h.storage('session')) as Record<
+          string,
+          { url?: string } | undefined
+        >;
+        const key = Object.keys(session).find(
+          (k) => k.startsWith('tab-') && session[k]?.url === url,
+        );
         if (key) return Number(key.slice(4));
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(`no tab reported ${url} (did the content script run?)`);
     },
-    badge: (tabId: number) => h.sw().evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
-    async waitForBadge(tabId: number, predicate: (text: string) => boolean, timeout = 10_000): Promise<string> {
+    badge: (tabId: number) =>
+      h.sw().evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId),
+    async waitForBadge(
+      tabId: number,
+      predicate: (text: string) => boolean,
+      timeout = 10_000,
+    ): Promise<string> {
       const until = Date.now() + timeout;
       let text = await h.badge(tabId);
       while (!predicate(text) && Date.now() < until) {
@@ -165,8 +194,10 @@ export async function launch(options: { name: string }) {
       await page.goto(h.extensionUrl(`options.html${hash}`));
       return page;
     },
-    setSettings: (settings: unknown) => h.sw().evaluate((s) => chrome.storage.sync.set({ settings: s }), settings),
-    storage: (area: 'sync' | 'local' | 'session') => h.sw().evaluate((a) => chrome.storage[a].get(null), area),
+    setSettings: (settings: unknown) =>
+      h.sw().evaluate((s) => chrome.storage.sync.set({ settings: s }), settings),
+    storage: (area: 'sync' | 'local' | 'session') =>
+      h.sw().evaluate((a) => chrome.storage[a].get(null), area),
     async screenshot(page: Page, name: string): Promise<string> {
       const file = join(shots, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });

@@ -14,7 +14,15 @@ describe('smoke: the built extension in Chromium', () => {
     expect(h.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await h.sw().evaluate(() => chrome.runtime.getManifest());
     expect(manifest.name).toBe('Kinlink');
-    expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'offscreen']));
+    expect(manifest.permissions).toEqual(
+      expect.arrayContaining([
+        'storage',
+        'activeTab',
+        'contextMenus',
+        'clipboardWrite',
+        'offscreen',
+      ]),
+    );
   });
 
   it('runs the content script on https://www.amazon.com/dp/… and badges the tab', async () => {
@@ -22,7 +30,9 @@ describe('smoke: the built extension in Chromium', () => {
     const tabId = await h.tabId(page);
     expect(await h.waitForBadge(tabId, (t) => t !== ''), 'a product page gets a badge').toBe('$12');
     const session = await h.storage('session');
-    expect(session[`tab-${tabId}`]).toMatchObject({ product: { title: expect.stringContaining('Gorilla'), ids: { asin: 'B0783SG446' } } });
+    expect(session[`tab-${tabId}`]).toMatchObject({
+      product: { title: expect.stringContaining('Gorilla'), ids: { asin: 'B0783SG446' } },
+    });
     await h.screenshot(page, 'amazon-product-page');
     await page.close();
   });

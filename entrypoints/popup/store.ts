@@ -1,0 +1,284 @@
+import { browser } from 'wxt/browser';
+import { create } from 'zustand';
+import { sendMessage, type ValidProduct } from '@/lib/messages';
+import { createLink, type LinkOptions, type LinkSuccess } from '@/lib/networks';
+import { AMAZON_MARKETPLACES, AMAZON_SHORT_HOSTS } from '@/lib/networks/amazon-data';
+import { type PopupView, popupView } from '@/lib/popup-model';
+import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-store';
+import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
+
+export type Notice = { tone: 'danger' | 'warning' | 'info'; text: string };
+
+type PopupState = {
+  ready: boolean;
+  tabId?: number;
+  url?: string;
+  /** The short link the user expanded, to say where the link came from. */
+  expandedFrom?: string;
+  product: ValidProduct | null;
+  settings: Settings;
+  options: LinkOptions;
+  view: PopupView;
+  confirmingReplace: boolean;
+  captionEdit: string | null;
+  copied: null | 'link' | 'caption' | 'clean';
+  notice: Notice | null;
+  qrOpen: boolean;
+  busy: boolean;
+};
+
+type PopupActions = {
+  load(): Promise<void>;
+  setOptions(options: Partial<LinkOptions>): void;
+  askReplace(): void;
+  cancelReplace(): void;
+  copy(what: 'link' | 'caption'): Promise<void>;
+  copyText(text: string, what: 'clean'): Promise<void>;
+  share(channel: ShareChannel): Promise<void>;
+  setCaption(text: string | null): void;
+  setQrOpen(open: boolean): void;
+  expand(): Promise<void>;
+  saveSetup(networkId: 'amazon' | 'ebay', value: string, marketplace?: string): Promise<void>;
+  openOptions(route: string): Promise<void>;
+};
+
+export type PopupStore = PopupState & PopupActions;
+
+const initialView: PopupView = { kind: 'browser-page', headline: '', detail: '' };
+
+/** The link text of the current view, when there is one. */
+export function currentLink(state: PopupState): string | undefined {
+  return state.view.kind === 'link' ? state.view.result.url : undefined;
+}
+
+export function generatedCaption(state: PopupState, link: string): string {
+  const p = state.product;
+  return buildCaption(state.settings.caption.template, {
+    title: p?.title,
+    price: p?.price,
+    currency: p?.currency,
+    link,
+    disclosure: state.settings.caption.disclosure,
+  });
+}
+
+export function captionFor(state: PopupState, link: string): string {
+  const base = currentLink(state);
+  if (state.captionEdit !== null && base) return state.captionEdit.split(base).join(link);
+  return generatedCaption(state, link);
+}
+
+async function writeClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const usePopupStore = create<PopupStore>((set, get) => {
+  const recompute = (patch: Partial<PopupState> = {}) => {
+    const next = { ...get(), ...patch };
+    set({ ...patch, view: popupView(next.url, next.product, next.settings, next.options) });
+  };
+
+  /** Save the action to history through the background (the one writer). */
+  const record = async (kind: 'copy' | 'share', channel: string, result?: LinkSuccess) => {
+    const { view, url, product } = get();
+    const link = result ?? (view.kind === 'link' ? view.result : undefined);
+    if (!link || !url) return;
+    try {
+      const answer = await sendMessage('recordAction', {
+        link: draftFrom(link, url, product),
+        kind,
+        channel,
+      });
+      if (answer && !answer.ok) set({ notice: { tone: 'warning', text: answer.message } });
+    } catch {
+      set({
+        notice: {
+          tone: 'warning',
+          text: 'Your link was copied, but Kinlink could not save it to your history. Try again in a moment.',
+        },
+      });
+    }
+  };
+
+  return {
+    ready: false,
+    product: null,
+    settings: defaultSettings(),
+    options: {},
+    view: initialView,
+    confirmingReplace: false,
+    captionEdit: null,
+    copied: null,
+    notice: null,
+    qrOpen: false,
+    busy: false,
+
+    async load() {
+      const param = new URLSearchParams(location.search).get('tabId');
+      let tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+      let tabUrl: string | undefined;
+      try {
+        if (tabId === undefined) {
+          const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+          tabId = tab?.id;
+          tabUrl = tab?.url;
+        } else {
+          tabUrl = (await browser.tabs.get(tabId)).url;
+        }
+      } catch {
+        // No such tab (closed meanwhile): the state below says there is nothing to do.
+      }
+      const [state, settings] = await Promise.all([
+        tabId !== undefined
+          ? sendMessage('getTabState', { tabId }).catch(() => undefined)
+          : undefined,
+        loadSettings().catch(() => defaultSettings()),
+      ]);
+      recompute({
+        ready: true,
+        tabId,
+        url: tabUrl ?? state?.url,
+        product: state?.product ?? null,
+        settings,
+      });
+      watchSettings((next) => recompute({ settings: next }));
+      const { view } = get();
+      if (settings.autoCopy && view.kind === 'link') await get().copy('link');
+    },
+
+    setOptions(options) {
+      recompute({ options: { ...get().options, ...options }, captionEdit: null });
+    },
+    askReplace: () => set({ confirmingReplace: true }),
+    cancelReplace: () => set({ confirmingReplace: false }),
+
+    async copy(what) {
+      const state = get();
+      const link = currentLink(state);
+      if (!link) return;
+      const text = what === 'link' ? link : captionFor(state, link);
+      const ok = await writeClipboard(text);
+      if (!ok) {
+        set({
+          notice: {
+            tone: 'danger',
+            text: 'Kinlink could not reach the clipboard. Select the link and copy it yourself.',
+          },
+        });
+        return;
+      }
+      set({ copied: what, notice: null });
+      setTimeout(() => {
+        if (get().copied === what) set({ copied: null });
+      }, 1500);
+      await record('copy', what === 'link' ? 'copy' : 'caption');
+    },
+
+    async copyText(text, what) {
+      if (await writeClipboard(text)) {
+        set({ copied: what });
+        setTimeout(() => set({ copied: null }), 1500);
+      }
+    },
+
+    async share(channel) {
+      const state = get();
+      if (state.view.kind !== 'link' || !state.url) return;
+      const channelResult = createLink(state.url, state.settings, { ...state.options, channel });
+      const result = channelResult.ok ? channelResult : state.view.result;
+      const link = result.url;
+      const caption = captionFor(state, link);
+      const title = state.product?.title ?? 'A find worth sharing';
+      if (channel === 'qr') {
+        set({ qrOpen: true });
+      } else if (channel === 'system') {
+        try {
+          await navigator.share({ title, text: caption, url: link });
+        } catch {
+          return; // The user closed the share sheet: nothing was shared.
+        }
+      } else {
+        const target = SHARE_TARGETS.find((t) => t.id === channel);
+        const intent = target?.intent?.({ url: link, caption, title, image: state.product?.image });
+        if (!intent) return;
+        await browser.tabs.create({ url: intent });
+      }
+      await record('share', channel, result);
+    },
+
+    setCaption: (text) => set({ captionEdit: text }),
+    setQrOpen: (open) => set({ qrOpen: open }),
+
+    async expand() {
+      const { view } = get();
+      if (view.kind !== 'short') return;
+      set({ busy: true, notice: null });
+      const host = new URL(view.shortUrl).hostname;
+      const origins = [
+        ...AMAZON_SHORT_HOSTS.filter((h) => h === host).map((h) => `https://${h}/*`),
+        ...Object.keys(AMAZON_MARKETPLACES).map((m) => `https://*.${m}/*`),
+      ];
+      try {
+        // Asked now, on the user's click: Kinlink never reads these sites otherwise.
+        const granted = await browser.permissions.request({ origins });
+        if (!granted) {
+          set({
+            busy: false,
+            notice: {
+              tone: 'warning',
+              text: 'Kinlink needs your permission to open the short link and see where it goes.',
+            },
+          });
+          return;
+        }
+        const answer = await sendMessage('expandShortLink', { url: view.shortUrl });
+        if (!answer.ok) {
+          set({ busy: false, notice: { tone: 'danger', text: answer.message } });
+          return;
+        }
+        recompute({ busy: false, url: answer.url, expandedFrom: view.shortUrl, product: null });
+      } catch (error) {
+        set({
+          busy: false,
+          notice: {
+            tone: 'danger',
+            text: `The short link could not be expanded (${String(error)}).`,
+          },
+        });
+      }
+    },
+
+    async saveSetup(networkId, value, marketplace) {
+      const settings = structuredClone(get().settings);
+      if (networkId === 'amazon' && marketplace) {
+        const ids = settings.networks.amazon.trackingIds[marketplace] ?? [];
+        settings.networks.amazon.trackingIds[marketplace] = [
+          value,
+          ...ids.filter((i) => i !== value),
+        ];
+      } else if (networkId === 'ebay') {
+        settings.networks.ebay.campaignId = value;
+      }
+      settings.onboarded = true;
+      const outcome = await saveSettings(settings);
+      recompute({
+        settings,
+        notice:
+          outcome.area === 'local'
+            ? { tone: 'warning', text: outcome.reason }
+            : { tone: 'info', text: 'Saved. Here is your link.' },
+      });
+    },
+
+    async openOptions(route) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${route}`) });
+      window.close();
+    },
+  };
+});

@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ name: 'popup' });
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const settings = {
+  networks: {
+    amazon: {
+      trackingIds: {
+        'amazon.com': ['kinlinktest-20', 'kinlinkig-20'],
+        'amazon.co.uk': ['kinlinktest-21'],
+      },
+    },
+    ebay: { campaignId: '5338123456' },
+  },
+};
+
+describe('popup: the one-click journey', () => {
+  it('shows the product and the link on an Amazon product page; Copy puts exactly the link on the clipboard; history counts it once', async () => {
+    await h.setSettings(settings);
+    const page = await h.openTab(
+      'https://www.amazon.com/Gorilla-Crystal-Clear-Duct-Tape/dp/B0783SG446',
+    );
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    const popup = await h.openPopup(tabId);
+    const field = popup.getByRole('textbox', { name: 'Your link' });
+    await expect
+      .poll(() => field.inputValue())
+      .toBe('https://www.amazon.com/dp/B0783SG446?tag=kinlinktest-20');
+    await expect
+      .poll(() => popup.getByRole('heading', { level: 2 }).first().textContent())
+      .toContain('Gorilla Crystal Clear Duct Tape');
+    await h.screenshot(popup, 'amazon-product');
+
+    await popup.getByRole('button', { name: 'Copy link' }).click();
+    await popup.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://www.amazon.com/dp/B0783SG446?tag=kinlinktest-20',
+    );
+    await h.screenshot(popup, 'amazon-product-copied');
+
+    const count = () =>
+      popup.evaluate(async () => {
+        const open = indexedDB.open('kinlink');
+        const db: IDBDatabase = await new Promise((r) => {
+          open.onsuccess = () => r(open.result);
+        });
+        const links = await new Promise<{ copyCount: number }[]>((r) => {
+          const req = db.transaction('links').objectStore('links').getAll();
+          req.onsuccess = () => r(req.result);
+        });
+        db.close();
+        return links.map((l) => l.copyCount);
+      });
+    await expect.poll(count).toEqual([1]);
+    await popup.getByRole('button', { name: /Copy link|Copied/ }).click();
+    await expect.poll(count, 'the same link again updates the record').toEqual([2]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('Amazon forbids email and QR: those buttons are disabled with the reason; X opens its intent with the link', async () => {
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    const tabId = await h.tabId(page);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('textbox', { name: 'Your link' }).waitFor();
+    expect(await popup.getByRole('button', { name: /Email \(not allowed/ }).isDisabled()).toBe(
+      true,
+    );
+    expect(await popup.getByRole('button', { name: /QR code \(not allowed/ }).isDisabled()).toBe(
+      true,
+    );
+    const [intent] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Share to X' }).click(),
+    ]);
+    await expect.poll(() => intent.url()).toContain('x.com/intent/post');
+    expect(decodeURIComponent(intent.url())).toContain(
+      'https://www.amazon.com/dp/B0783SG446?tag=kinlinktest-20',
+    );
+    await intent.close();
+    await popup.close();
+    await page.close();
+  });
+
+  it('on an eBay item: the EPN link', async () => {
+    const page = await h.openTab('https://www.ebay.com/itm/390985762669');
+    const tabId = await h.tabId(page);
+    const popup = await h.openPopup(tabId);
+    const field = popup.getByRole('textbox', { name: 'Your link' });
+    await expect.poll(() => field.inputValue()).toContain('campid=5338123456');
+    await h.screenshot(popup, 'ebay-item');
+    await popup.close();
+    await page.close();
+  });
+
+  it('someone else’s tag: explains whose, and replacing needs a deliberate confirm', async () => {
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446?tag=someone-20');
+    const tabId = await h.tabId(page);
+    const popup = await h.openPopup(tabId);
+    await popup
+      .getByRole('heading', { name: 'This link already earns for someone else' })
+      .waitFor();
+    expect(await popup.getByText('someone-20').first().isVisible()).toBe(true);
+    await h.screenshot(popup, 'foreign-tag');
+    await popup.getByRole('button', { name: 'Replace their tag with mine' }).click();
+    await h.screenshot(popup, 'foreign-tag-confirm');
+    await popup.getByRole('button', { name: 'Yes, use my link instead' }).click();
+    const field = popup.getByRole('textbox', { name: 'Your link' });
+    await expect
+      .poll(() => field.inputValue())
+      .toBe('https://www.amazon.com/dp/B0783SG446?tag=kinlinktest-20');
+    await popup.close();
+    await page.close();
+  });
+
+  it('an unsupported shop: a clean link, labelled as earning nothing, and “add a rule”', async () => {
+    const page = await h.openTab('https://www.example-roasters.com/products/sidamo?utm_source=ig');
+    const tabId = await h.tabId(page);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'No network for this shop yet' }).waitFor();
+    expect(await popup.getByRole('textbox', { name: /Clean link/ }).inputValue()).toBe(
+      'https://www.example-roasters.com/products/sidamo',
+    );
+    await popup.getByRole('button', { name: 'Add a rule for example-roasters.com' }).waitFor();
+    await h.screenshot(popup, 'unsupported-shop');
+    await popup.close();
+    await page.close();
+  });
+
+  it('first run: sets up Amazon right in the popup, then shows the link', async () => {
+    await h.setSettings({});
+    const page = await h.openTab('https://www.amazon.co.uk/dp/1849759375');
+    const tabId = await h.tabId(page);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: /Make your first link/ }).waitFor();
+    await h.screenshot(popup, 'first-run');
+    await popup.getByLabel('Your tracking ID for amazon.co.uk').fill('newuser-21');
+    await popup.getByRole('button', { name: 'Save and make my link' }).click();
+    const field = popup.getByRole('textbox', { name: 'Your link' });
+    await expect
+      .poll(() => field.inputValue())
+      .toBe('https://www.amazon.co.uk/dp/1849759375?tag=newuser-21');
+    const sync = (await h.storage('sync')) as {
+      settings?: { networks?: { amazon?: { trackingIds?: Record<string, string[]> } } };
+    };
+    expect(sync.settings?.networks?.amazon?.trackingIds?.['amazon.co.uk']).toEqual(['newuser-21']);
+    await h.screenshot(popup, 'first-run-done');
+    await popup.close();
+    await page.close();
+    await h.setSettings(settings);
+  });
+
+  it('a supported shop that is not a product page: a tagged link to the page', async () => {
+    const page = await h.openTab('https://www.amazon.com/s?k=duct+tape&ref=nb_sb_noss');
+    const tabId = await h.tabId(page);
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('heading', { name: 'Your link to this page' }).waitFor();
+    expect(await popup.getByRole('textbox', { name: 'Your link' }).inputValue()).toBe(
+      'https://www.amazon.com/s?k=duct+tape&tag=kinlinktest-20',
+    );
+    await h.screenshot(popup, 'search-page');
+    await popup.close();
+    await page.close();
+  });
+
+  it('has no console errors', () => {
+    expect(h.consoleErrors, h.consoleErrors.join('\n')).toEqual([]);
+  });
+});
