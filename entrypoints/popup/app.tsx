@@ -71,7 +71,7 @@ function Header() {
 /** Holds the frame's size while the tab's state arrives, so nothing jumps. */
 function Skeleton() {
   return (
-    <div className="skeleton" aria-busy="true" aria-label="Loading">
+    <div className="skeleton" role="status" aria-busy="true" aria-label="Loading">
       <div className="skeleton-card" />
       <div className="skeleton-line" />
       <div className="skeleton-line short" />

@@ -62,7 +62,7 @@ describe('popup: the one-click journey', () => {
       });
     await expect.poll(count).toEqual([1]);
     await popup.getByRole('button', { name: /Copy link|Copied/ }).click();
-    await expect.poll(count, 'the same link again updates the record').toEqual([2]);
+    await expect.poll(count, { message: 'the same link again updates the record' }).toEqual([2]);
     await popup.close();
     await page.close();
   });
