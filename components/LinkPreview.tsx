@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { createLink } from '@/lib/networks';
+import type { Settings } from '@/lib/settings';
+
+/** "Paste a product URL → this is your link", or why not: computed live, locally. */
+export function LinkPreview({ settings, example = '' }: { settings: Settings; example?: string }) {
+  const id = useId();
+  const [url, setUrl] = useState(example);
+  const result = url.trim() ? createLink(url, settings) : null;
+  return (
+    <div className="preview">
+      <label htmlFor={id} className="label">
+        Try it: paste a product URL
+      </label>
+      <input
+        id={id}
+        className="input"
+        value={url}
+        placeholder="https://www.amazon.com/dp/…"
+        onChange={(e) => setUrl(e.target.value)}
+      />
+      {result && (
+        <output
+          htmlFor={id}
+          className={`preview-result ${result.ok ? 'ok' : 'no'}`}
+          aria-live="polite"
+        >
+          {result.ok ? (
+            <>
+              <span className="label">Your link</span>
+              <code>{result.url}</code>
+              {result.warnings.map((w) => (
+                <span key={w} className="field-warning">
+                  {w}
+                </span>
+              ))}
+            </>
+          ) : (
+            <span>{result.message}</span>
+          )}
+        </output>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,257 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ArrowDown, ArrowUp, FileCode, FileText, Plus, Sheet, Trash2, X } from 'lucide-react';
+import { useState } from 'react';
+import { collectionToHtml, collectionToMarkdown, linksToCsv } from '@/lib/data-transfer';
+import { type Collection, getDatabase, type LinkRecord } from '@/lib/db';
+import { formatMoney } from '@/lib/earnings';
+import { useOptionsStore } from '../store';
+import { download } from './settings';
+
+export async function createCollection(name: string): Promise<number> {
+  const now = Date.now();
+  return (await getDatabase().collections.add({
+    name: name.trim(),
+    linkIds: [],
+    createdAt: now,
+    updatedAt: now,
+  })) as number;
+}
+
+async function removeFromCollection(c: Collection, linkId: number) {
+  const db = getDatabase();
+  await db.transaction('rw', db.links, db.collections, async () => {
+    await db.collections.update(c.id as number, {
+      linkIds: c.linkIds.filter((id) => id !== linkId),
+      updatedAt: Date.now(),
+    });
+    await db.links
+      .where('id')
+      .equals(linkId)
+      .modify((l) => {
+        l.collectionIds = l.collectionIds.filter((id) => id !== c.id);
+      });
+  });
+}
+
+async function deleteCollection(c: Collection) {
+  const db = getDatabase();
+  await db.transaction('rw', db.links, db.collections, async () => {
+    await db.links
+      .where('collectionIds')
+      .equals(c.id as number)
+      .modify((l) => {
+        l.collectionIds = l.collectionIds.filter((id) => id !== c.id);
+      });
+    await db.collections.delete(c.id as number);
+  });
+}
+
+export function CollectionsPage() {
+  const db = getDatabase();
+  const collections = useLiveQuery(() => db.collections.orderBy('createdAt').toArray(), []);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [name, setName] = useState('');
+  const current = collections?.find((c) => c.id === selectedId) ?? collections?.[0];
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Collections</h1>
+      </header>
+      <p className="hint">
+        Group links into picks you can share as a page, a Markdown list or a spreadsheet.
+      </p>
+      <form
+        className="row-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!name.trim()) return;
+          setSelectedId(await createCollection(name));
+          setName('');
+        }}
+      >
+        <div className="field">
+          <label htmlFor="new-collection">New collection</label>
+          <input
+            id="new-collection"
+            className="input"
+            value={name}
+            placeholder="Summer picks"
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="btn btn-primary" disabled={!name.trim()}>
+          <Plus size={16} aria-hidden="true" /> Create
+        </button>
+      </form>
+      {collections && collections.length === 0 && (
+        <div className="empty">
+          <h2>No collections yet</h2>
+          <p>
+            Create one above, then add links to it from the Links page (select links → Add to
+            collection).
+          </p>
+        </div>
+      )}
+      {collections && collections.length > 0 && (
+        <div className="collections">
+          <ul className="collection-tabs" aria-label="Collections">
+            {collections.map((c) => (
+              <li key={c.id}>
+                <button
+                  type="button"
+                  aria-current={c.id === current?.id ? 'true' : undefined}
+                  onClick={() => setSelectedId(c.id as number)}
+                >
+                  {c.name} <span className="hint num">{c.linkIds.length}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {current && <CollectionView key={current.id} collection={current} />}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CollectionView({ collection }: { collection: Collection }) {
+  const disclosure = useOptionsStore((s) => s.settings.caption.disclosure);
+  const rateOverrides = useOptionsStore((s) => s.settings.rateOverrides);
+  const [name, setName] = useState(collection.name);
+  const links = useLiveQuery(
+    async () =>
+      (await getDatabase().links.bulkGet(collection.linkIds)).filter((l): l is LinkRecord => !!l),
+    [collection.linkIds.join(',')],
+  );
+  const move = async (index: number, by: number) => {
+    const ids = [...collection.linkIds];
+    const [id] = ids.splice(index, 1);
+    if (id === undefined) return;
+    ids.splice(index + by, 0, id);
+    await getDatabase().collections.update(collection.id as number, {
+      linkIds: ids,
+      updatedAt: Date.now(),
+    });
+  };
+  const fileName =
+    collection.name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'collection';
+  return (
+    <section className="card collection-view" aria-label={collection.name}>
+      <div className="row-form">
+        <div className="field">
+          <label htmlFor="collection-name">Name</label>
+          <input
+            id="collection-name"
+            className="input"
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() =>
+              name.trim() &&
+              void getDatabase().collections.update(collection.id as number, {
+                name: name.trim(),
+                updatedAt: Date.now(),
+              })
+            }
+          />
+        </div>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => void deleteCollection(collection)}
+        >
+          <Trash2 size={16} aria-hidden="true" /> Delete collection
+        </button>
+      </div>
+      <div className="row-actions">
+        <span className="label">Export</span>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={!links?.length}
+          onClick={() =>
+            download(
+              `${fileName}.html`,
+              collectionToHtml(collection.name, links ?? [], disclosure),
+              'text/html',
+            )
+          }
+        >
+          <FileCode size={14} aria-hidden="true" /> Web page
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={!links?.length}
+          onClick={() =>
+            download(
+              `${fileName}.md`,
+              collectionToMarkdown(collection.name, links ?? [], disclosure),
+              'text/markdown',
+            )
+          }
+        >
+          <FileText size={14} aria-hidden="true" /> Markdown
+        </button>
+        <button
+          type="button"
+          className="btn btn-small"
+          disabled={!links?.length}
+          onClick={() =>
+            download(`${fileName}.csv`, linksToCsv(links ?? [], rateOverrides), 'text/csv')
+          }
+        >
+          <Sheet size={14} aria-hidden="true" /> CSV
+        </button>
+      </div>
+      {links && links.length === 0 && (
+        <p className="hint">
+          This collection is empty. On the Links page, select links and choose “Add to collection…”.
+        </p>
+      )}
+      <ol className="collection-items">
+        {links?.map((l, i) => (
+          <li key={l.id}>
+            <span className="num hint">{i + 1}</span>
+            <span className="collection-title">{l.product.title ?? l.canonicalUrl}</span>
+            <span className="hint num">
+              {l.product.price !== undefined
+                ? formatMoney(l.product.price, l.product.currency)
+                : l.shop}
+            </span>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={`Move ${l.product.title ?? 'link'} up`}
+              disabled={i === 0}
+              onClick={() => void move(i, -1)}
+            >
+              <ArrowUp size={16} aria-hidden="true" />
+            </button>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={`Move ${l.product.title ?? 'link'} down`}
+              disabled={i === links.length - 1}
+              onClick={() => void move(i, 1)}
+            >
+              <ArrowDown size={16} aria-hidden="true" />
+            </button>
+            <button
+              type="button"
+              className="icon-btn"
+              aria-label={`Remove ${l.product.title ?? 'link'} from ${collection.name}`}
+              onClick={() => void removeFromCollection(collection, l.id as number)}
+            >
+              <X size={16} aria-hidden="true" />
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

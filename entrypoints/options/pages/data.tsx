@@ -1,0 +1,284 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Download, FileUp, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import {
+  applyImport,
+  checkImport,
+  exportAll,
+  type ImportPreview,
+  linksToCsv,
+} from '@/lib/data-transfer';
+import { getDatabase, type LinkRecord } from '@/lib/db';
+import { applyReport, matchReport, parseReport, type ReportMatch } from '@/lib/reports';
+import { useOptionsStore } from '../store';
+import { Card, download } from './settings';
+
+export function DataPage() {
+  const db = getDatabase();
+  const counts = useLiveQuery(
+    async () => ({
+      links: await db.links.count(),
+      events: await db.events.count(),
+      collections: await db.collections.count(),
+    }),
+    [],
+  );
+  return (
+    <div className="page">
+      <header className="page-header">
+        <h1>Your data</h1>
+      </header>
+      <p className="hint num">
+        {counts
+          ? `${counts.links.toLocaleString()} links, ${counts.events.toLocaleString()} copies and shares, ${counts.collections} collections`
+          : '…'}{' '}
+        — kept in this browser only.
+      </p>
+      <ExportCard />
+      <ImportCard />
+      <ReportCard />
+      <ClearCard />
+    </div>
+  );
+}
+
+function ExportCard() {
+  const rateOverrides = useOptionsStore((s) => s.settings.rateOverrides);
+  const [progress, setProgress] = useState<number | null>(null);
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  return (
+    <Card
+      id="export"
+      title="Export"
+      description="Everything as JSON (to import again anywhere), or your links as CSV for a spreadsheet."
+    >
+      <div className="row-actions">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={progress !== null}
+          onClick={async () => {
+            setProgress(0);
+            const json = await exportAll(getDatabase(), (done, total) =>
+              setProgress(total ? done / total : 1),
+            );
+            download(`kinlink-export-${stamp()}.json`, json, 'application/json');
+            setProgress(null);
+          }}
+        >
+          <Download size={16} aria-hidden="true" /> Export everything (JSON)
+        </button>
+        <button
+          type="button"
+          className="btn"
+          onClick={async () => {
+            const links: LinkRecord[] = await getDatabase().links.toArray();
+            download(`kinlink-links-${stamp()}.csv`, linksToCsv(links, rateOverrides), 'text/csv');
+          }}
+        >
+          <Download size={16} aria-hidden="true" /> Links as CSV
+        </button>
+      </div>
+      {progress !== null && (
+        <progress className="progress" max={1} value={progress} aria-label="Export progress">
+          {Math.round(progress * 100)}%
+        </progress>
+      )}
+    </Card>
+  );
+}
+
+function ImportCard() {
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger' | 'info'; text: string } | null>(null);
+  return (
+    <Card
+      id="import"
+      title="Import"
+      description="A Kinlink JSON export. It is checked whole first; a damaged file changes nothing."
+    >
+      <label className="btn">
+        <FileUp size={16} aria-hidden="true" /> Choose a file…
+        <input
+          type="file"
+          accept="application/json,.json"
+          className="sr-only"
+          aria-label="Import a Kinlink export"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const result = await checkImport(getDatabase(), await file.text());
+            if (result.ok) {
+              setPreview(result.preview);
+              setMessage(null);
+            } else {
+              setPreview(null);
+              setMessage({ tone: 'danger', text: `${file.name}: ${result.message}` });
+            }
+          }}
+        />
+      </label>
+      {message && (
+        <p
+          className={`notice notice-${message.tone}`}
+          role={message.tone === 'danger' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+      {preview && (
+        <section className="import-preview" aria-label="Import preview">
+          <p>This import will:</p>
+          <ul className="num">
+            <li>add {preview.newLinks.toLocaleString()} new links</li>
+            <li>
+              merge {preview.updatedLinks.toLocaleString()} links you already have (their counts are
+              added)
+            </li>
+            <li>
+              add {preview.events.toLocaleString()} copies and shares and {preview.collections}{' '}
+              collections
+            </li>
+          </ul>
+          <div className="row-actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              onClick={async () => {
+                try {
+                  await applyImport(getDatabase(), preview.file);
+                  setMessage({ tone: 'info', text: 'Imported.' });
+                } catch (error) {
+                  setMessage({
+                    tone: 'danger',
+                    text: `The import failed and nothing was changed (${String(error)}).`,
+                  });
+                }
+                setPreview(null);
+              }}
+            >
+              Import
+            </button>
+            <button type="button" className="btn" onClick={() => setPreview(null)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+    </Card>
+  );
+}
+
+function ReportCard() {
+  const [match, setMatch] = useState<ReportMatch | null>(null);
+  const [message, setMessage] = useState<{ tone: 'danger' | 'info'; text: string } | null>(null);
+  return (
+    <Card
+      id="report"
+      title="Import an earnings report"
+      description="An Amazon Associates earnings report (CSV): its sales and earnings are matched to your links by ASIN and tracking ID."
+    >
+      <label className="btn">
+        <FileUp size={16} aria-hidden="true" /> Choose a report…
+        <input
+          type="file"
+          accept="text/csv,.csv"
+          className="sr-only"
+          aria-label="Import an earnings report"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            const parsed = parseReport(await file.text());
+            if (!parsed.ok) {
+              setMatch(null);
+              setMessage({ tone: 'danger', text: parsed.message });
+              return;
+            }
+            setMessage(null);
+            setMatch(await matchReport(getDatabase(), parsed.rows));
+          }}
+        />
+      </label>
+      {message && <p className={`notice notice-${message.tone}`}>{message.text}</p>}
+      {match && (
+        <section className="import-preview" aria-label="Report preview">
+          <p className="num">
+            {match.matched.length} rows match your links; {match.unmatched.length} do not.
+          </p>
+          {match.unmatched.length > 0 && (
+            <details>
+              <summary>Rows with no matching link</summary>
+              <ul className="num">
+                {match.unmatched.slice(0, 200).map((r) => (
+                  <li key={r.line}>
+                    Line {r.line}: {r.asin} {r.trackingId ? `(${r.trackingId})` : ''} {r.name ?? ''}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <div className="row-actions">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={match.matched.length === 0}
+              onClick={async () => {
+                const n = await applyReport(getDatabase(), match);
+                setMatch(null);
+                setMessage({ tone: 'info', text: `Recorded sales and earnings on ${n} links.` });
+              }}
+            >
+              Record on my links
+            </button>
+            <button type="button" className="btn" onClick={() => setMatch(null)}>
+              Cancel
+            </button>
+          </div>
+        </section>
+      )}
+    </Card>
+  );
+}
+
+function ClearCard() {
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState(false);
+  return (
+    <Card
+      id="clear"
+      title="Clear all data"
+      description="Deletes every link, copy, share and collection in this browser. Settings stay. Export first if you may want them back."
+    >
+      {confirming ? (
+        <div className="row-actions">
+          <button
+            type="button"
+            className="btn btn-danger"
+            onClick={async () => {
+              const db = getDatabase();
+              await db.transaction('rw', db.links, db.events, db.collections, async () => {
+                await Promise.all([db.links.clear(), db.events.clear(), db.collections.clear()]);
+              });
+              setConfirming(false);
+              setDone(true);
+            }}
+          >
+            <Trash2 size={16} aria-hidden="true" /> Yes, delete everything
+          </button>
+          <button type="button" className="btn" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="btn btn-danger" onClick={() => setConfirming(true)}>
+          Clear all data…
+        </button>
+      )}
+      {done && (
+        <p className="notice notice-info">All links, activity and collections were deleted.</p>
+      )}
+    </Card>
+  );
+}

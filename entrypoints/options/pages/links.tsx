@@ -1,0 +1,587 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import {
+  Check,
+  Copy,
+  Download,
+  ExternalLink,
+  ImageOff,
+  Pencil,
+  Search,
+  Trash2,
+} from 'lucide-react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { linksToCsv } from '@/lib/data-transfer';
+import { getDatabase, type LinkRecord } from '@/lib/db';
+import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
+import { deleteLinks, restoreLinks, totalShares, updateLinkDetails } from '@/lib/history';
+import { filterChoices, type LinkFilters, queryLinkIds } from '@/lib/link-query';
+import { sendMessage } from '@/lib/messages';
+import { networkLabel } from '@/lib/networks';
+import { SHARE_CHANNELS } from '@/lib/settings';
+import { useOptionsStore } from '../store';
+import { download } from './settings';
+
+const ROW_HEIGHT = 76;
+
+export function LinksPage() {
+  const db = getDatabase();
+  const rateOverrides = useOptionsStore((s) => s.settings.rateOverrides);
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<LinkFilters>({ sort: 'newest' });
+  const deferredText = useDeferredValue(text);
+  const query = useMemo(
+    () => ({ ...filters, text: deferredText, rateOverrides }),
+    [filters, deferredText, rateOverrides],
+  );
+  // A cheap fingerprint of the table (count, last change): the id query re-runs whenever it moves,
+  // including writes made by the background (the popup saving a link) while this page is open.
+  const stamp = useLiveQuery(async () => {
+    const [count, last] = await Promise.all([
+      db.links.count(),
+      db.links.orderBy('updatedAt').last(),
+    ]);
+    return { count, last: last?.updatedAt ?? 0 };
+  }, []);
+  const total = stamp?.count;
+  const ids = useLiveQuery(() => queryLinkIds(db, query), [query, stamp?.count, stamp?.last]);
+  const choices = useLiveQuery(() => filterChoices(db), [total]) ?? { networks: [], shops: [] };
+  const collections = useLiveQuery(() => db.collections.toArray(), []) ?? [];
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [undo, setUndo] = useState<{
+    removed: Awaited<ReturnType<typeof deleteLinks>>;
+    count: number;
+  } | null>(null);
+
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), 10_000);
+    return () => clearTimeout(t);
+  }, [undo]);
+
+  const set = (patch: Partial<LinkFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const selectedIds = [...selected];
+
+  if (total === 0) {
+    return (
+      <div className="page">
+        <header className="page-header">
+          <h1>Links</h1>
+        </header>
+        <div className="empty">
+          <h2>No links yet</h2>
+          <p>
+            Open a product page in any shop and click the Kinlink icon: every link you copy or share
+            appears here.
+          </p>
+          <a className="btn btn-primary" href="#/settings">
+            Set up your networks
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page page-links">
+      <header className="page-header">
+        <h1>Links</h1>
+        <div className="search">
+          <Search size={16} aria-hidden="true" />
+          <input
+            type="search"
+            className="input"
+            aria-label="Search links"
+            placeholder="Search title, shop, URL, tracking ID, notes…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <button
+          type="button"
+          className="btn"
+          onClick={async () => {
+            const rows = (await db.links.bulkGet(ids ?? [])).filter((l): l is LinkRecord => !!l);
+            download('kinlink-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
+          }}
+        >
+          <Download size={16} aria-hidden="true" /> Export CSV
+        </button>
+      </header>
+      <fieldset className="filters">
+        <legend className="sr-only">Filters</legend>
+        <select
+          className="input"
+          aria-label="Network"
+          value={filters.networkId ?? ''}
+          onChange={(e) => set({ networkId: e.target.value || undefined })}
+        >
+          <option value="">All networks</option>
+          {choices.networks.map((n) => (
+            <option key={n} value={n}>
+              {networkLabel(n)}
+            </option>
+          ))}
+        </select>
+        <select
+          className="input"
+          aria-label="Shop"
+          value={filters.shop ?? ''}
+          onChange={(e) => set({ shop: e.target.value || undefined })}
+        >
+          <option value="">All shops</option>
+          {choices.shops.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <select
+          className="input"
+          aria-label="Collection"
+          value={filters.collectionId ?? ''}
+          onChange={(e) =>
+            set({ collectionId: e.target.value ? Number(e.target.value) : undefined })
+          }
+        >
+          <option value="">All collections</option>
+          {collections.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+        <select
+          className="input"
+          aria-label="Channel"
+          value={filters.channel ?? ''}
+          onChange={(e) => set({ channel: e.target.value || undefined })}
+        >
+          <option value="">All channels</option>
+          {SHARE_CHANNELS.filter((c) => c !== 'copy').map((c) => (
+            <option key={c} value={c}>
+              Shared to {c}
+            </option>
+          ))}
+        </select>
+        <label className="date-filter">
+          <span className="sr-only">From date</span>
+          <input
+            type="date"
+            className="input"
+            aria-label="From date"
+            onChange={(e) =>
+              set({
+                from: e.target.value ? new Date(`${e.target.value}T00:00`).getTime() : undefined,
+              })
+            }
+          />
+        </label>
+        <label className="date-filter">
+          <span className="sr-only">To date</span>
+          <input
+            type="date"
+            className="input"
+            aria-label="To date"
+            onChange={(e) =>
+              set({
+                to: e.target.value
+                  ? new Date(`${e.target.value}T23:59:59.999`).getTime()
+                  : undefined,
+              })
+            }
+          />
+        </label>
+        <select
+          className="input"
+          aria-label="Sort"
+          value={filters.sort}
+          onChange={(e) => set({ sort: e.target.value as LinkFilters['sort'] })}
+        >
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+          <option value="activity">Recently used</option>
+          <option value="copies">Most copied and shared</option>
+          <option value="estimate">Highest estimate</option>
+        </select>
+      </fieldset>
+
+      <div className="list-bar">
+        <span className="hint num" aria-live="polite">
+          {ids === undefined
+            ? 'Searching…'
+            : `${ids.length.toLocaleString()} of ${(total ?? 0).toLocaleString()} links`}
+        </span>
+        {selected.size > 0 && (
+          <fieldset className="bulk">
+            <legend className="sr-only">Selected links</legend>
+            <span>{selected.size} selected</span>
+            <select
+              className="input"
+              aria-label="Add selected to collection"
+              value=""
+              onChange={async (e) => {
+                const cid = Number(e.target.value);
+                if (!cid) return;
+                await addToCollection(cid, selectedIds);
+                setSelected(new Set());
+              }}
+            >
+              <option value="">Add to collection…</option>
+              {collections.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={async () => {
+                const rows = (await db.links.bulkGet(selectedIds)).filter(
+                  (l): l is LinkRecord => !!l,
+                );
+                download('kinlink-selected-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
+              }}
+            >
+              <Download size={14} aria-hidden="true" /> Export
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-danger"
+              onClick={async () => {
+                const removed = await deleteLinks(db, selectedIds);
+                setUndo({ removed, count: removed.links.length });
+                setSelected(new Set());
+              }}
+            >
+              <Trash2 size={14} aria-hidden="true" /> Delete
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              onClick={() => setSelected(new Set())}
+            >
+              Clear selection
+            </button>
+          </fieldset>
+        )}
+      </div>
+
+      {ids && ids.length === 0 ? (
+        <div className="empty">
+          <h2>No links match</h2>
+          <p>Try fewer words or clear a filter.</p>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              setText('');
+              setFilters({ sort: filters.sort });
+            }}
+          >
+            Clear search and filters
+          </button>
+        </div>
+      ) : (
+        <VirtualList
+          ids={ids ?? []}
+          selected={selected}
+          onToggle={(id) =>
+            setSelected((s) => {
+              const next = new Set(s);
+              if (next.has(id)) next.delete(id);
+              else next.add(id);
+              return next;
+            })
+          }
+          rateOverrides={rateOverrides}
+        />
+      )}
+      {undo && (
+        <output className="toast">
+          Deleted {undo.count} {undo.count === 1 ? 'link' : 'links'}.
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={async () => {
+              await restoreLinks(db, undo.removed);
+              setUndo(null);
+            }}
+          >
+            Undo
+          </button>
+        </output>
+      )}
+    </div>
+  );
+}
+
+async function addToCollection(collectionId: number, linkIds: number[]): Promise<void> {
+  const db = getDatabase();
+  await db.transaction('rw', db.links, db.collections, async () => {
+    const c = await db.collections.get(collectionId);
+    if (!c) return;
+    const ids = [...c.linkIds, ...linkIds.filter((id) => !c.linkIds.includes(id))];
+    await db.collections.update(collectionId, { linkIds: ids, updatedAt: Date.now() });
+    for (const id of linkIds) {
+      await db.links
+        .where('id')
+        .equals(id)
+        .modify((l) => {
+          if (!l.collectionIds.includes(collectionId)) l.collectionIds.push(collectionId);
+        });
+    }
+  });
+}
+
+function VirtualList({
+  ids,
+  selected,
+  onToggle,
+  rateOverrides,
+}: {
+  ids: number[];
+  selected: Set<number>;
+  onToggle: (id: number) => void;
+  rateOverrides: Record<string, number>;
+}) {
+  const parent = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => parent.current,
+    estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 150 : ROW_HEIGHT),
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const visibleIds = items.map((i) => ids[i.index] as number);
+  const key = visibleIds.join(',');
+  // Only the rows on screen are read from the database; they refresh live when they change.
+  const rows = useLiveQuery(() => getDatabase().links.bulkGet(visibleIds), [key]);
+  const byId = new Map(
+    (rows ?? []).filter((r): r is LinkRecord => !!r).map((r) => [r.id as number, r]),
+  );
+  return (
+    <div ref={parent} className="virtual-list">
+      <ul aria-label="Your links" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const id = ids[item.index] as number;
+          const link = byId.get(id);
+          return (
+            <li
+              key={id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="virtual-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {link ? (
+                <LinkRow
+                  link={link}
+                  selected={selected.has(id)}
+                  onToggle={() => onToggle(id)}
+                  editing={editing === id}
+                  onEdit={() => setEditing(editing === id ? null : id)}
+                  rateOverrides={rateOverrides}
+                />
+              ) : (
+                <div className="row-skeleton" />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+const LinkRow = memo(function LinkRow({
+  link,
+  selected,
+  onToggle,
+  editing,
+  onEdit,
+  rateOverrides,
+}: {
+  link: LinkRecord;
+  selected: boolean;
+  onToggle: () => void;
+  editing: boolean;
+  onEdit: () => void;
+  rateOverrides: Record<string, number>;
+}) {
+  const [copied, setCopied] = useState(false);
+  const [broken, setBroken] = useState(false);
+  const estimate = estimateCommission(link.product, link.networkId, rateOverrides);
+  const title = link.product.title ?? link.canonicalUrl;
+  return (
+    <article className={`link-row ${selected ? 'selected' : ''}`} aria-label={title}>
+      <input
+        type="checkbox"
+        checked={selected}
+        onChange={onToggle}
+        aria-label={`Select ${title}`}
+      />
+      <div className="thumb">
+        {link.product.image && !broken ? (
+          <img
+            src={link.product.image}
+            alt=""
+            loading="lazy"
+            referrerPolicy="no-referrer"
+            onError={() => setBroken(true)}
+          />
+        ) : (
+          <ImageOff size={16} aria-hidden="true" />
+        )}
+      </div>
+      <div className="row-main">
+        <div className="row-title" title={title}>
+          {title}
+        </div>
+        <div className="row-meta hint num">
+          {link.shop} · {networkLabel(link.networkId)}
+          {link.trackingId && ` · ${link.trackingId}`} · copied {link.copyCount} · shared{' '}
+          {totalShares(link)}
+          {estimate?.amount !== undefined && ` · est. ${formatEstimate(estimate)}`}
+          {link.actual &&
+            ` · recorded ${link.actual.sales} sales, ${formatMoney(link.actual.earnings, link.actual.currency)}`}
+        </div>
+      </div>
+      <div className="row-side num">
+        {link.product.price !== undefined && (
+          <strong>{formatMoney(link.product.price, link.product.currency)}</strong>
+        )}
+        <time className="hint" dateTime={new Date(link.createdAt).toISOString()}>
+          {new Date(link.createdAt).toLocaleDateString()}
+        </time>
+      </div>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={copied ? 'Copied' : `Copy link for ${title}`}
+          title="Copy link"
+          onClick={async () => {
+            await navigator.clipboard.writeText(link.affiliateUrl);
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+            await sendMessage('recordAction', {
+              link: {
+                ...link,
+                trackingId: link.trackingId || undefined,
+                marketplace: link.marketplace,
+              },
+              kind: 'copy',
+              channel: 'copy',
+            }).catch(() => {});
+          }}
+        >
+          {copied ? <Check size={16} aria-hidden="true" /> : <Copy size={16} aria-hidden="true" />}
+        </button>
+        <a
+          className="icon-btn"
+          href={link.affiliateUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Open ${title}`}
+          title="Open the product"
+        >
+          <ExternalLink size={16} aria-hidden="true" />
+        </a>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={`Edit notes and sales for ${title}`}
+          aria-expanded={editing}
+          title="Notes, tags, sales"
+          onClick={onEdit}
+        >
+          <Pencil size={16} aria-hidden="true" />
+        </button>
+      </div>
+      {editing && <LinkEditor link={link} onDone={onEdit} />}
+    </article>
+  );
+});
+
+function LinkEditor({ link, onDone }: { link: LinkRecord; onDone: () => void }) {
+  const [notes, setNotes] = useState(link.notes);
+  const [tags, setTags] = useState(link.tags.join(', '));
+  const [sales, setSales] = useState(String(link.actual?.sales ?? ''));
+  const [earnings, setEarnings] = useState(String(link.actual?.earnings ?? ''));
+  const validNumbers = [sales, earnings].every(
+    (v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0),
+  );
+  return (
+    <form
+      className="link-editor"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        if (!validNumbers) return;
+        await updateLinkDetails(getDatabase(), link.id as number, {
+          notes: notes.slice(0, 10_000),
+          tags: tags
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean)
+            .slice(0, 100),
+          actual:
+            sales === '' && earnings === ''
+              ? undefined
+              : {
+                  sales: Number(sales || 0),
+                  earnings: Number(earnings || 0),
+                  currency: link.product.currency,
+                },
+        });
+        onDone();
+      }}
+    >
+      <label>
+        <span className="label">Notes</span>
+        <input className="input" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <label>
+        <span className="label">Tags (comma separated)</span>
+        <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} />
+      </label>
+      <label>
+        <span className="label">Sales recorded</span>
+        <input
+          className="input num"
+          inputMode="numeric"
+          value={sales}
+          onChange={(e) => setSales(e.target.value)}
+        />
+      </label>
+      <label>
+        <span className="label">Earnings reported</span>
+        <input
+          className="input num"
+          inputMode="decimal"
+          value={earnings}
+          onChange={(e) => setEarnings(e.target.value)}
+        />
+      </label>
+      {!validNumbers && (
+        <span className="field-error">Sales and earnings are numbers of 0 or more.</span>
+      )}
+      <div className="row-actions">
+        <button type="submit" className="btn btn-primary btn-small">
+          Save
+        </button>
+        <button
+          type="button"
+          className="btn btn-small btn-danger"
+          onClick={async () => {
+            await deleteLinks(getDatabase(), [link.id as number]);
+          }}
+        >
+          <Trash2 size={14} aria-hidden="true" /> Delete
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,370 @@
+import { z } from 'zod';
+import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
+import { searchWords } from './db';
+import { estimateCommission, formatMoney } from './earnings';
+import { getNetwork, networkLabel } from './networks';
+
+/**
+ * Export and import of everything Kinlink keeps. An import is parsed whole (zod) before anything
+ * is written, then written in one transaction: a broken or foreign file changes nothing.
+ */
+
+export const EXPORT_FORMAT = 'kinlink-export';
+export const EXPORT_VERSION = 1;
+
+const httpUrl = z
+  .string()
+  .max(8192)
+  .regex(/^https?:\/\//i, 'must be an http(s) URL');
+const linkSchema = z.object({
+  id: z.number().int().positive(),
+  originalUrl: httpUrl,
+  canonicalUrl: httpUrl,
+  affiliateUrl: httpUrl,
+  networkId: z.string().min(1).max(40),
+  marketplace: z.string().max(60).optional(),
+  shop: z.string().max(253),
+  trackingId: z.string().max(200),
+  product: z.object({
+    title: z.string().max(500).optional(),
+    price: z.number().nonnegative().optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .optional(),
+    image: httpUrl.optional(),
+    category: z.string().max(300).optional(),
+    asin: z.string().max(20).optional(),
+  }),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  copyCount: z.number().int().nonnegative(),
+  shareCounts: z.record(z.string(), z.number().int().nonnegative()),
+  channels: z.array(z.string()),
+  notes: z.string().max(10_000),
+  tags: z.array(z.string().max(60)).max(100),
+  collectionIds: z.array(z.number().int().positive()),
+  actual: z
+    .object({
+      sales: z.number().nonnegative(),
+      earnings: z.number().nonnegative(),
+      currency: z.string().optional(),
+    })
+    .optional(),
+});
+const eventSchema = z.object({
+  id: z.number().int().positive(),
+  linkId: z.number().int().positive(),
+  kind: z.enum(['copy', 'share']),
+  channel: z.string().max(40),
+  at: z.number().int().nonnegative(),
+});
+const collectionSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string().min(1).max(200),
+  linkIds: z.array(z.number().int().positive()),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export const exportFileSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.number(),
+  links: z.array(linkSchema),
+  events: z.array(eventSchema),
+  collections: z.array(collectionSchema),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+/** Export everything, a chunk at a time so a large history shows progress and stays responsive. */
+export async function exportAll(
+  db: KinlinkDB,
+  onProgress?: (done: number, total: number) => void,
+): Promise<string> {
+  const total = (await db.links.count()) + (await db.events.count());
+  let done = 0;
+  const links: Omit<LinkRecord, 'words'>[] = [];
+  const CHUNK = 2000;
+  let lastId = 0;
+  for (;;) {
+    const page = await db.links.where(':id').above(lastId).limit(CHUNK).toArray();
+    if (page.length === 0) break;
+    for (const { words: _words, ...rest } of page) links.push(rest);
+    lastId = page[page.length - 1]?.id ?? lastId;
+    done += page.length;
+    onProgress?.(done, total);
+    await new Promise((r) => setTimeout(r, 0));
+  }
+  const events = await db.events.toArray();
+  onProgress?.(total, total);
+  const collections = await db.collections.toArray();
+  const file = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: Date.now(),
+    links,
+    events,
+    collections,
+  };
+  return JSON.stringify(file);
+}
+
+export type ImportPreview = {
+  file: ExportFile;
+  newLinks: number;
+  updatedLinks: number;
+  events: number;
+  collections: number;
+};
+
+export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; message: string };
+
+/** Where in the file a JSON syntax error is ("line 12, column 4"), from the parser's offset. */
+function jsonErrorPlace(text: string, error: unknown): string {
+  const at = /position (\d+)/.exec(String(error))?.[1];
+  if (at === undefined) return '';
+  const before = text.slice(0, Number(at));
+  const line = before.split('\n').length;
+  const column = Number(at) - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
+}
+
+/** Parse and check an import file; say what will change, write nothing. */
+export async function checkImport(db: KinlinkDB, text: string): Promise<ImportCheck> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      message: `This file is not valid JSON${jsonErrorPlace(text, error)}. Nothing was imported.`,
+    };
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
+    return {
+      ok: false,
+      message:
+        'This is not a Kinlink export (no "format": "kinlink-export"). Nothing was imported.',
+    };
+  }
+  const parsed = exportFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    return {
+      ok: false,
+      message: `The file has an error at ${where || 'its top level'}: ${issue?.message ?? 'invalid'}. Nothing was imported.`,
+    };
+  }
+  const file = parsed.data;
+  const linkIds = new Set(file.links.map((l) => l.id));
+  const orphan = file.events.find((e) => !linkIds.has(e.linkId));
+  if (orphan) {
+    return {
+      ok: false,
+      message: `The file has an error at events (id ${orphan.id}): it refers to link ${orphan.linkId}, which is not in the file. Nothing was imported.`,
+    };
+  }
+  let updatedLinks = 0;
+  for (const link of file.links) {
+    const existing = await db.links
+      .where('[canonicalUrl+trackingId]')
+      .equals([link.canonicalUrl, link.trackingId])
+      .first();
+    if (existing) updatedLinks++;
+  }
+  return {
+    ok: true,
+    preview: {
+      file,
+      newLinks: file.links.length - updatedLinks,
+      updatedLinks,
+      events: file.events.length,
+      collections: file.collections.length,
+    },
+  };
+}
+
+/**
+ * Apply a checked import in one transaction. Links already here (same canonical URL and tracking
+ * id) are merged: counts added, notes and tags kept. Ids are remapped so nothing is overwritten.
+ */
+export async function applyImport(db: KinlinkDB, file: ExportFile): Promise<void> {
+  await db.transaction('rw', db.links, db.events, db.collections, async () => {
+    const idMap = new Map<number, number>();
+    for (const { id: oldId, ...link } of file.links) {
+      const existing = await db.links
+        .where('[canonicalUrl+trackingId]')
+        .equals([link.canonicalUrl, link.trackingId])
+        .first();
+      if (existing?.id !== undefined) {
+        const shareCounts = { ...existing.shareCounts };
+        for (const [c, n] of Object.entries(link.shareCounts))
+          shareCounts[c] = (shareCounts[c] ?? 0) + n;
+        const merged: LinkRecord = {
+          ...existing,
+          copyCount: existing.copyCount + link.copyCount,
+          shareCounts,
+          channels: [...new Set([...existing.channels, ...link.channels])],
+          notes: existing.notes || link.notes,
+          tags: [...new Set([...existing.tags, ...link.tags])],
+          createdAt: Math.min(existing.createdAt, link.createdAt),
+          updatedAt: Math.max(existing.updatedAt, link.updatedAt),
+          words: [],
+        };
+        merged.words = searchWords(merged);
+        await db.links.put(merged);
+        idMap.set(oldId, existing.id);
+      } else {
+        const record: LinkRecord = { ...link, collectionIds: [], words: [] };
+        record.words = searchWords(record);
+        idMap.set(oldId, (await db.links.add(record)) as number);
+      }
+    }
+    await db.events.bulkAdd(
+      file.events.map(({ id: _id, ...e }) => ({
+        ...e,
+        linkId: idMap.get(e.linkId) as number,
+      })) as LinkEvent[],
+    );
+    for (const { id: _id, ...c } of file.collections) {
+      const linkIds = c.linkIds
+        .map((id) => idMap.get(id))
+        .filter((id): id is number => id !== undefined);
+      const cid = (await db.collections.add({ ...c, linkIds } as Collection)) as number;
+      for (const lid of linkIds) {
+        await db.links
+          .where('id')
+          .equals(lid)
+          .modify((l) => {
+            if (!l.collectionIds.includes(cid)) l.collectionIds.push(cid);
+          });
+      }
+    }
+  });
+}
+
+const CSV_COLUMNS = [
+  'created',
+  'title',
+  'shop',
+  'network',
+  'tracking_id',
+  'price',
+  'currency',
+  'estimate_per_sale',
+  'copies',
+  'shares',
+  'affiliate_url',
+  'canonical_url',
+  'notes',
+  'tags',
+] as const;
+
+export function csvCell(value: unknown): string {
+  const s = value === undefined || value === null ? '' : String(value);
+  // A cell starting with = + - @ would run as a formula in a spreadsheet: prefix it.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function linksToCsv(
+  links: LinkRecord[],
+  rateOverrides: Record<string, number> = {},
+): string {
+  const rows = links.map((l) => {
+    const estimate = estimateCommission(l.product, l.networkId, rateOverrides);
+    return [
+      new Date(l.createdAt).toISOString(),
+      l.product.title,
+      l.shop,
+      networkLabel(l.networkId),
+      l.trackingId,
+      l.product.price,
+      l.product.currency,
+      estimate?.amount,
+      l.copyCount,
+      Object.values(l.shareCounts).reduce((a, b) => a + b, 0),
+      l.affiliateUrl,
+      l.canonicalUrl,
+      l.notes,
+      l.tags.join(' '),
+    ]
+      .map(csvCell)
+      .join(',');
+  });
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n');
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+}
+
+/** The disclosures of the networks in a set of links, each once. */
+function disclosures(links: LinkRecord[], userDisclosure: string): string[] {
+  const out = new Set<string>();
+  for (const l of links) {
+    const d = getNetwork(l.networkId)?.sharePolicy.disclosure;
+    if (d) out.add(d);
+  }
+  if (userDisclosure)
+    out.add(
+      userDisclosure === '#ad' ? 'Links on this page are affiliate links (#ad).' : userDisclosure,
+    );
+  return [...out];
+}
+
+/** A self-contained "shop my picks" page: no scripts, no outside styles, disclosure on top. */
+export function collectionToHtml(
+  name: string,
+  links: LinkRecord[],
+  userDisclosure = '#ad',
+): string {
+  const items = links
+    .map((l) => {
+      const price =
+        l.product.price !== undefined ? formatMoney(l.product.price, l.product.currency) : '';
+      const img = l.product.image
+        ? `<img src="${escapeHtml(l.product.image)}" alt="" loading="lazy" referrerpolicy="no-referrer">`
+        : '<div class="ph"></div>';
+      return `<li><a href="${escapeHtml(l.affiliateUrl)}" rel="sponsored noopener">${img}<span class="t">${escapeHtml(l.product.title ?? l.shop)}</span><span class="m">${escapeHtml([price, l.shop].filter(Boolean).join(' · '))}</span></a></li>`;
+    })
+    .join('\n');
+  const notes = disclosures(links, userDisclosure)
+    .map((d) => `<p>${escapeHtml(d)}</p>`)
+    .join('');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(name)}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0;background:#f6f7f8;color:#1b1f23}
+main{max-width:960px;margin:0 auto;padding:32px 16px}h1{margin:0 0 8px;font-size:28px}
+.d{font-size:13px;color:#57606a;margin-bottom:24px}.d p{margin:0 0 4px}
+ul{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:16px}
+a{display:flex;flex-direction:column;gap:6px;background:#fff;border:1px solid #dfe3e6;border-radius:8px;padding:12px;color:inherit;text-decoration:none;height:100%}
+a:hover{border-color:#0b7a70}img,.ph{width:100%;aspect-ratio:1;object-fit:contain;background:#fff;border-radius:6px}.ph{background:#eef0f2}
+.t{font-weight:600;line-height:1.3}.m{font-size:13px;color:#57606a}
+@media (prefers-color-scheme:dark){body{background:#16191d;color:#e8ebee}a{background:#1e2227;border-color:#30363d}.d,.m{color:#a3acb5}}
+</style></head>
+<body><main><h1>${escapeHtml(name)}</h1><div class="d">${notes}</div><ul>
+${items}
+</ul></main></body></html>`;
+}
+
+export function collectionToMarkdown(
+  name: string,
+  links: LinkRecord[],
+  userDisclosure = '#ad',
+): string {
+  const md = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1');
+  const lines = links.map((l) => {
+    const price =
+      l.product.price !== undefined ? ` — ${formatMoney(l.product.price, l.product.currency)}` : '';
+    return `- [${md(l.product.title ?? l.shop)}](${l.affiliateUrl})${price}`;
+  });
+  const notes = disclosures(links, userDisclosure).map((d) => `_${md(d)}_`);
+  return [`# ${md(name)}`, '', ...notes, '', ...lines, ''].join('\n');
+}

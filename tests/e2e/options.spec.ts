@@ -1,0 +1,202 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, type Harness, launch } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ name: 'options' });
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function axe(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
+
+async function copyFromPopup(url: string): Promise<void> {
+  const page = await h.openTab(url);
+  const tabId = await h.tabId(page);
+  const popup = await h.openPopup(tabId);
+  await popup.getByRole('button', { name: 'Copy link' }).click();
+  await popup.getByRole('button', { name: 'Copied' }).waitFor();
+  await popup.close();
+  await page.close();
+}
+
+describe('first run and settings', () => {
+  it('a fresh install opens the welcome page', async () => {
+    const find = () => h.context.pages().find((p) => p.url().includes('options.html#/welcome'));
+    await expect.poll(() => find() !== undefined, { timeout: 10_000 }).toBe(true);
+    const welcome = find();
+    expect(welcome, 'the welcome page opened by itself').toBeDefined();
+    if (!welcome) return;
+    await welcome.getByRole('heading', { name: /Your own link for any shop page/ }).waitFor();
+    await h.screenshot(welcome, 'welcome-1');
+    await axe(welcome, 'welcome');
+    await welcome.getByRole('button', { name: 'Set up my networks' }).click();
+    await h.screenshot(welcome, 'welcome-2');
+    await welcome.close();
+  });
+
+  it('sets an Amazon tracking id through the UI; the popup on amazon.co.uk then uses it', async () => {
+    const options = await h.openOptions('#/settings');
+    await options.getByRole('heading', { name: 'Amazon Associates' }).waitFor();
+    await options.getByLabel('Store').first().selectOption('amazon.co.uk');
+    const field = options.getByLabel('Tracking ID').first();
+    await field.fill('bad id!');
+    await options.getByText(/only letters, digits and dashes/).waitFor();
+    await field.fill('ukpicks-21');
+    await options.getByRole('button', { name: 'Add' }).first().click();
+    await options.getByText('ukpicks-21').first().waitFor();
+    await options.getByText('All changes saved').waitFor();
+    await h.screenshot(options, 'settings');
+    await axe(options, 'settings');
+
+    const page = await h.openTab('https://www.amazon.co.uk/dp/1849759375');
+    const popup = await h.openPopup(await h.tabId(page));
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Your link' }).inputValue())
+      .toBe('https://www.amazon.co.uk/dp/1849759375?tag=ukpicks-21');
+    await popup.close();
+    await page.close();
+    await options.close();
+  });
+
+  it('settings exported, cleared and imported give the same links; a broken file is refused and changes nothing', async () => {
+    const options = await h.openOptions('#/settings');
+    await options.getByRole('heading', { name: 'Back up your settings' }).waitFor();
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export settings' }).click(),
+    ]);
+    const file = join(ARTIFACTS, 'settings-export.json');
+    await download.saveAs(file);
+    expect(
+      JSON.parse(readFileSync(file, 'utf8')).networks.amazon.trackingIds['amazon.co.uk'],
+    ).toEqual(['ukpicks-21']);
+
+    await h.setSettings({});
+    const broken = join(ARTIFACTS, 'broken-settings.json');
+    writeFileSync(broken, '{"networks": {"amazon": ');
+    await options.locator('input[type=file]').setInputFiles(broken);
+    await options.getByText(/not a JSON file. Nothing was changed/).waitFor();
+    expect(
+      ((await h.storage('sync')) as { settings?: unknown }).settings,
+      'the broken file changed nothing',
+    ).toEqual({});
+    await h.screenshot(options, 'settings-import-refused');
+
+    await options.locator('input[type=file]').setInputFiles(file);
+    await options.getByRole('button', { name: 'Replace my settings' }).click();
+    await options.getByText('Settings imported.').waitFor();
+    const page = await h.openTab('https://www.amazon.co.uk/dp/1849759375');
+    const popup = await h.openPopup(await h.tabId(page));
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Your link' }).inputValue())
+      .toBe('https://www.amazon.co.uk/dp/1849759375?tag=ukpicks-21');
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
+});
+
+describe('links, collections, dashboard', () => {
+  it('a link made in the popup appears in the list; search finds it; it goes into a collection whose page exports', async () => {
+    await h.setSettings({
+      networks: {
+        amazon: { trackingIds: { 'amazon.com': ['picks-20'], 'amazon.co.uk': ['ukpicks-21'] } },
+        ebay: { campaignId: '5338123456' },
+      },
+    });
+    const options = await h.openOptions('#/links');
+    await copyFromPopup('https://www.amazon.com/dp/B0783SG446');
+    await copyFromPopup('https://www.ebay.com/itm/390985762669');
+    const list = options.getByRole('list', { name: 'Your links' });
+    await list.getByText('Gorilla Crystal Clear Duct Tape', { exact: false }).waitFor();
+    await list.getByText('Shiatsu Massage Chair', { exact: false }).waitFor();
+    await h.screenshot(options, 'links');
+    await axe(options, 'links');
+
+    await options.getByRole('searchbox', { name: 'Search links' }).fill('massage');
+    await options.getByText('1 of 2 links').waitFor();
+    expect(await list.getByText('Gorilla', { exact: false }).count()).toBe(0);
+    await options.getByRole('searchbox', { name: 'Search links' }).fill('');
+
+    await options.goto(h.extensionUrl('options.html#/collections'));
+    await options.getByLabel('New collection').fill('Summer picks');
+    await options.getByRole('button', { name: 'Create' }).click();
+    await options.goto(h.extensionUrl('options.html#/links'));
+    await options.getByRole('checkbox', { name: /Select Gorilla/ }).check();
+    await options.getByLabel('Add selected to collection').selectOption({ label: 'Summer picks' });
+    await options.goto(h.extensionUrl('options.html#/collections'));
+    await options.getByText('Gorilla Crystal Clear Duct Tape', { exact: false }).waitFor();
+    await h.screenshot(options, 'collections');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Web page' }).click(),
+    ]);
+    const html = join(ARTIFACTS, 'summer-picks.html');
+    await download.saveAs(html);
+    const exported = readFileSync(html, 'utf8');
+    expect(exported).toContain('https://www.amazon.com/dp/B0783SG446?tag=picks-20');
+    expect(exported, 'the network’s disclosure is on the page').toContain(
+      'As an Amazon Associate I earn from qualifying purchases.',
+    );
+    const page = await h.context.newPage();
+    await page.goto(`file://${html}`);
+    await h.screenshot(page, 'collection-export');
+    await page.close();
+    await options.close();
+  });
+
+  it('the dashboard charts render, with their numbers as tables', async () => {
+    const options = await h.openOptions('#/dashboard');
+    await options.locator('.recharts-surface').first().waitFor();
+    expect(await options.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
+    await options
+      .getByRole('columnheader', { name: 'Copies' })
+      .first()
+      .waitFor({ state: 'attached' });
+    await h.screenshot(options, 'dashboard');
+    await axe(options, 'dashboard');
+    await options.close();
+  });
+
+  it('the data page refuses a foreign file with the reason and changes nothing', async () => {
+    const options = await h.openOptions('#/data');
+    const before = await options.getByText(/links, .* copies and shares/).textContent();
+    const foreign = join(ARTIFACTS, 'foreign.json');
+    writeFileSync(
+      foreign,
+      JSON.stringify({
+        format: 'kinlink-export',
+        version: 1,
+        exportedAt: 1,
+        links: [{ id: 1 }],
+        events: [],
+        collections: [],
+      }),
+    );
+    await options.getByLabel('Import a Kinlink export').setInputFiles(foreign);
+    await options.getByText(/error at links\.0\./).waitFor();
+    expect(await options.getByText(/links, .* copies and shares/).textContent()).toBe(before);
+    await h.screenshot(options, 'data-import-refused');
+    await axe(options, 'data');
+    await options.close();
+  });
+
+  it('has no console errors', () => {
+    expect(h.consoleErrors, h.consoleErrors.join('\n')).toEqual([]);
+  });
+});
