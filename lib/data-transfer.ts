@@ -121,11 +121,21 @@ export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; me
 
 /** Where in the file a JSON syntax error is ("line 12, column 4"), from the parser's offset. */
 function jsonErrorPlace(text: string, error: unknown): string {
-  const at = /position (\d+)/.exec(String(error))?.[1];
-  if (at === undefined) return '';
-  const before = text.slice(0, Number(at));
+  if (/end of JSON input/i.test(String(error)))
+    return ' (it ends before the data is complete: was it cut short?)';
+  const message = String(error);
+  let at = Number(/position (\d+)/.exec(message)?.[1] ?? Number.NaN);
+  if (Number.isNaN(at)) {
+    // Newer engines quote the text around the error instead: find that excerpt in the file.
+    const token = /Unexpected token '(.+?)'/.exec(message)?.[1];
+    const excerpt = /, (?:\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON/.exec(message)?.[1];
+    const start = excerpt ? text.indexOf(excerpt) : -1;
+    if (token === undefined || start < 0) return '';
+    at = start + Math.max(0, (excerpt ?? '').indexOf(token));
+  }
+  const before = text.slice(0, at);
   const line = before.split('\n').length;
-  const column = Number(at) - before.lastIndexOf('\n');
+  const column = at - before.lastIndexOf('\n');
   return ` (line ${line}, column ${column})`;
 }
 

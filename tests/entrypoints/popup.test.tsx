@@ -1,0 +1,186 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/app';
+import { usePopupStore } from '@/entrypoints/popup/store';
+import type { ValidProduct } from '@/lib/messages';
+
+const initial = usePopupStore.getState();
+const recorded: { kind: string; channel: string; link: { affiliateUrl: string } }[] = [];
+let clipboard = '';
+
+const gorilla: ValidProduct = {
+  url: 'https://www.amazon.com/dp/B0783SG446',
+  canonicalUrl: 'https://www.amazon.com/dp/B0783SG446',
+  title: 'Gorilla Crystal Clear Duct Tape',
+  price: 12.48,
+  currency: 'USD',
+  category: 'Tools & Home Improvement › Hardware',
+  ids: { asin: 'B0783SG446' },
+  sources: {},
+};
+const SETTINGS = {
+  networks: {
+    amazon: { trackingIds: { 'amazon.com': ['me-20', 'me-ig-20'], 'amazon.de': ['me-21'] } },
+  },
+};
+
+async function open(url: string, product: ValidProduct | null, settings: unknown = SETTINGS) {
+  await fakeBrowser.storage.sync.set({ settings });
+  const win = await fakeBrowser.windows.create({ focused: true });
+  await fakeBrowser.tabs.create({ url, active: true, windowId: win.id });
+  fakeBrowser.runtime.onMessage.addListener(
+    (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+      const msg = raw as {
+        type: string;
+        payload: { kind: string; channel: string; link: { affiliateUrl: string } };
+      };
+      if (msg.type === 'getTabState') sendResponse({ tabId: 1, url, product });
+      if (msg.type === 'recordAction') {
+        recorded.push(msg.payload);
+        sendResponse({ ok: true, linkId: 1 });
+      }
+      return true;
+    },
+  );
+  render(<App />);
+}
+
+beforeEach(() => {
+  usePopupStore.setState(initial, true);
+  recorded.length = 0;
+  clipboard = '';
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: {
+      writeText: async (text: string) => {
+        clipboard = text;
+      },
+    },
+  });
+});
+
+describe('popup', () => {
+  it('shows the product and the link at once; Copy puts exactly the link on the clipboard and records it', async () => {
+    await open('https://www.amazon.com/Gorilla-Tape/dp/B0783SG446/ref=sr_1_1?th=1', gorilla);
+    const field = await screen.findByRole('textbox', { name: 'Your link' });
+    expect(field).toHaveValue('https://www.amazon.com/dp/B0783SG446?tag=me-20');
+    expect(
+      screen.getByRole('heading', { name: 'Gorilla Crystal Clear Duct Tape' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('$12.48', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByText(/Estimated ~ \$0\.37 per sale \(3% Home\)/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await screen.findByRole('button', { name: 'Copied' });
+    expect(clipboard).toBe('https://www.amazon.com/dp/B0783SG446?tag=me-20');
+    await waitFor(() =>
+      expect(recorded).toMatchObject([
+        { kind: 'copy', channel: 'copy', link: { affiliateUrl: clipboard } },
+      ]),
+    );
+  });
+
+  it('Enter copies; Copy with caption copies the caption with the disclosure', async () => {
+    await open('https://www.amazon.com/dp/B0783SG446', gorilla);
+    await screen.findByRole('textbox', { name: 'Your link' });
+    fireEvent.keyDown(document.body, { key: 'Enter' });
+    await waitFor(() => expect(clipboard).toBe('https://www.amazon.com/dp/B0783SG446?tag=me-20'));
+    await userEvent.click(screen.getByRole('button', { name: 'Copy with caption' }));
+    await waitFor(() =>
+      expect(clipboard).toBe(
+        'Gorilla Crystal Clear Duct Tape — $12.48 https://www.amazon.com/dp/B0783SG446?tag=me-20 #ad',
+      ),
+    );
+  });
+
+  it('switches tracking id, and offers the same product in the user’s other Amazon stores', async () => {
+    await open('https://www.amazon.com/dp/B0783SG446', gorilla);
+    await userEvent.selectOptions(
+      await screen.findByRole('combobox', { name: 'Tracking ID' }),
+      'me-ig-20',
+    );
+    expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(
+      'https://www.amazon.com/dp/B0783SG446?tag=me-ig-20',
+    );
+    expect(screen.getByText(/Same product in your other Amazon stores \(1\)/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link for amazon.de' }));
+    await waitFor(() => expect(clipboard).toBe('https://www.amazon.de/dp/B0783SG446?tag=me-21'));
+  });
+
+  it('follows Amazon’s share policy: email and QR disabled with the reason', async () => {
+    await open('https://www.amazon.com/dp/B0783SG446', gorilla);
+    const email = await screen.findByRole('button', { name: /^Email \(not allowed/ });
+    expect(email).toBeDisabled();
+    expect(email).toHaveAccessibleName(/email/i);
+    expect(screen.getByRole('button', { name: /^QR code \(not allowed/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Share to WhatsApp' })).toBeEnabled();
+  });
+
+  it('someone else’s tag: says whose, and replacing takes a deliberate confirm', async () => {
+    await open('https://www.amazon.com/dp/B0783SG446?tag=someone-20', gorilla);
+    await screen.findByRole('heading', { name: 'This link already earns for someone else' });
+    expect(screen.getByText('someone-20')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Your link' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Replace their tag with mine' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(/takes their credit/);
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, use my link instead' }));
+    expect(await screen.findByRole('textbox', { name: 'Your link' })).toHaveValue(
+      'https://www.amazon.com/dp/B0783SG446?tag=me-20',
+    );
+    expect(
+      screen.getByText(/Replaced someone else's attribution \(tag=someone-20\)/),
+    ).toBeInTheDocument();
+  });
+
+  it('a browser page: nothing to do, said plainly', async () => {
+    await open('chrome://settings/', null);
+    expect(
+      await screen.findByRole('heading', { name: 'Nothing to link here' }),
+    ).toBeInTheDocument();
+  });
+
+  it('first run: set up Amazon in the popup, then the link is there', async () => {
+    await open('https://www.amazon.de/dp/B01N5OPMJW', null, {});
+    await screen.findByRole('heading', { name: /Make your first link: set up Amazon Associates/ });
+    const input = screen.getByLabelText('Your tracking ID for amazon.de');
+    await userEvent.type(input, 'bad id');
+    expect(await screen.findByText(/only letters, digits and dashes/)).toBeInTheDocument();
+    await userEvent.clear(input);
+    await userEvent.type(input, 'neu-21');
+    await userEvent.click(screen.getByRole('button', { name: 'Save and make my link' }));
+    expect(await screen.findByRole('textbox', { name: 'Your link' })).toHaveValue(
+      'https://www.amazon.de/dp/B01N5OPMJW?tag=neu-21',
+    );
+    const { settings } = await fakeBrowser.storage.sync.get('settings');
+    expect((settings as typeof SETTINGS).networks.amazon.trackingIds['amazon.de']).toEqual([
+      'neu-21',
+    ]);
+  });
+
+  it('an unsupported shop: a clean link that says it earns nothing, and a way to add a rule', async () => {
+    await open('https://shop.example-roasters.com/products/sidamo?utm_source=ig&fbclid=x', null);
+    await screen.findByRole('heading', { name: 'No network for this shop yet' });
+    expect(screen.getByRole('textbox', { name: /Clean link/ })).toHaveValue(
+      'https://shop.example-roasters.com/products/sidamo',
+    );
+    expect(screen.getByText('earns nothing')).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Add a rule for example-roasters.com' }),
+    ).toBeInTheDocument();
+  });
+
+  it('a short link: offers to expand it, nothing else', async () => {
+    await open('https://amzn.to/2Bh74CI', null);
+    await screen.findByRole('heading', { name: 'This is a short link' });
+    expect(screen.getByRole('button', { name: 'Expand short link' })).toBeEnabled();
+  });
+
+  it('a supported shop that is not a product page: a tagged link to the page', async () => {
+    await open('https://www.amazon.com/s?k=duct+tape&ref=nb_sb_noss', null);
+    await screen.findByRole('heading', { name: 'Your link to this page' });
+    expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(
+      'https://www.amazon.com/s?k=duct+tape&tag=me-20',
+    );
+  });
+});
