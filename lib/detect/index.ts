@@ -178,6 +178,18 @@ function breadcrumb(doc: Document): string | undefined {
   return parts.length > 1 ? parts.join(' › ') : undefined;
 }
 
+/** The page's readable text (no scripts, styles or templates), up to `max` characters. */
+function pageText(doc: Document, max: number): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
+    if (!/^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(node.parentElement?.tagName ?? ''))
+      text += `${node.nodeValue ?? ''}\n`;
+  }
+  return text.slice(0, max);
+}
+
 const PRICE_LABEL =
   /(?:^|[\s>])(?:price|our price|preis|prix|precio|prezzo|prijs|pris|cena)\s*:\s*([^\n<]{1,30})/gi;
 
@@ -186,7 +198,7 @@ const PRICE_LABEL =
  * "Price: £60" on the page. More than one different price means it is not one product.
  */
 function readLabelledPrice(doc: Document, host: string): ProductFields | null {
-  const text = (doc.body?.textContent ?? '').slice(0, 300_000);
+  const text = pageText(doc, 300_000);
   const prices = new Set<string>();
   let found: ProductFields | null = null;
   for (const m of text.matchAll(PRICE_LABEL)) {

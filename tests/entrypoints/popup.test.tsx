@@ -29,7 +29,7 @@ const SETTINGS = {
 async function open(url: string, product: ValidProduct | null, settings: unknown = SETTINGS) {
   await fakeBrowser.storage.sync.set({ settings });
   const win = await fakeBrowser.windows.create({ focused: true });
-  await fakeBrowser.tabs.create({ url, active: true, windowId: win.id });
+  await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
   fakeBrowser.runtime.onMessage.addListener(
     (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const msg = raw as {

@@ -189,3 +189,28 @@ describe('detectProduct on hostile and broken pages', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('the last-resort "Price:" reader', () => {
+  it('reads one labelled price on a page with no markup', () => {
+    const doc = page(
+      '<title>Shop - Charlotte Perriand lamp</title>',
+      '<p><b>Price:</b>&nbsp;£60</p>',
+    );
+    expect(detectProduct(doc, 'https://www.retro.example.co.uk/lamp.htm')).toMatchObject({
+      price: 60,
+      currency: 'GBP',
+      title: 'Charlotte Perriand lamp',
+    });
+  });
+  it('ignores prices inside scripts (single-page shops keep data there)', () => {
+    const doc = page(
+      '',
+      `<h1>Welcome</h1><script>const p = { price: '89.00', priceCurrency: 'USD' };</script>`,
+    );
+    expect(detectProduct(doc, 'https://www.spa.example/')).toBeNull();
+  });
+  it('two different labelled prices: not one product', () => {
+    const doc = page('', '<p>Price: $10</p><p>Price: $25</p>');
+    expect(detectProduct(doc, 'https://www.list.example/')).toBeNull();
+  });
+});

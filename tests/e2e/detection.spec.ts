@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, launch } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await launch({ name: 'detection' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('detection and the badge, in Chromium', () => {
+  it('badges product pages on Amazon and on a shop on another host; not an article or a search page', async () => {
+    const cases: [string, boolean][] = [
+      ['https://www.amazon.com/dp/B0783SG446', true],
+      ['https://www.example-roasters.com/products/sidamo', true],
+      ['https://www.example-news.com/best-duct-tapes', false],
+      ['https://www.amazon.com/s?k=duct+tape', false],
+    ];
+    for (const [url, product] of cases) {
+      const page = await h.openTab(url);
+      const tabId = await h.tabId(page);
+      if (product) {
+        expect(await h.waitForBadge(tabId, (t) => t !== ''), url).not.toBe('');
+      } else {
+        // The content script reported (tabId found), so the badge has had its chance.
+        await page.waitForTimeout(300);
+        expect(await h.badge(tabId), url).toBe('');
+      }
+      await h.screenshot(page, new URL(url).hostname + new URL(url).pathname.replace(/\W+/g, '-'));
+      await page.close();
+    }
+  });
+
+  it('clears the badge when the tab navigates away', async () => {
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    await page.goto('https://www.example-news.com/best-duct-tapes');
+    expect(
+      await h.waitForBadge(tabId, (t) => t === ''),
+      'no badge after navigating to an article',
+    ).toBe('');
+    await page.close();
+  });
+
+  it('a single-page shop: in-page navigation to a product updates the badge, and back clears it', async () => {
+    const page = await h.openTab('https://www.example-spa.com/');
+    const tabId = await h.tabId(page);
+    await page.waitForTimeout(300);
+    expect(await h.badge(tabId)).toBe('');
+    await page.click('#go-product');
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'badge after pushState to a product').toBe(
+      '$89',
+    );
+    await h.screenshot(page, 'spa-product');
+    await page.click('#go-home');
+    expect(
+      await h.waitForBadge(tabId, (t) => t === ''),
+      'badge cleared after going back to the home view',
+    ).toBe('');
+    await page.close();
+  });
+
+  it('never changes the page it reads', async () => {
+    const page = await h.openTab('https://www.example-roasters.com/products/sidamo');
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});
