@@ -43,10 +43,40 @@ export function bareHost(url: URL): string {
   return url.hostname.replace(/^www\./, '');
 }
 
+/** Encode a query value exactly as URLSearchParams does (form encoding: space → "+"). */
+export function formEncode(value: string): string {
+  if (/^[\w.*-]*$/.test(value)) return value;
+  return encodeURIComponent(value)
+    .replace(/%20/g, '+')
+    .replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** "?a=1&b=2" from pairs (or "" for none), without building a URL object. */
+export function queryString(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.length === 0
+    ? ''
+    : `?${pairs.map(([k, v]) => `${formEncode(k)}=${formEncode(v)}`).join('&')}`;
+}
+
+/** The value for `host` or its nearest parent domain in `table` (a.b.example.com → example.com). */
+export function lookupDomain<T>(host: string, table: ReadonlyMap<string, T>): T | undefined {
+  let h = host;
+  for (;;) {
+    const value = table.get(h);
+    if (value !== undefined) return value;
+    const dot = h.indexOf('.');
+    if (dot < 0) return undefined;
+    h = h.slice(dot + 1);
+  }
+}
+
 /** True when `host` is `domain` or one of its subdomains. */
 export function hostMatches(host: string, domain: string): boolean {
-  const d = domain.replace(/^www\./, '');
-  return host === d || host.endsWith(`.${d}`);
+  const d = domain.startsWith('www.') ? domain.slice(4) : domain;
+  return (
+    host === d ||
+    (host.length > d.length && host.endsWith(d) && host[host.length - d.length - 1] === '.')
+  );
 }
 
 /**

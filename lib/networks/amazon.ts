@@ -1,5 +1,5 @@
 import type { Settings } from '../settings';
-import { toHttps } from '../url';
+import { queryString, toHttps } from '../url';
 import { AMAZON_MARKETPLACES, AMAZON_SHOP_SUBDOMAINS, AMAZON_US_RATES } from './amazon-data';
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
 
@@ -28,7 +28,18 @@ const PAGE_PARAMS = new Set(['k', 'i', 'node', 'rh', 'field-keywords', 'url', 's
 type Marketplace = { host: string; sub: string };
 
 /** "www.amazon.co.uk" → { host: "amazon.co.uk", sub: "www" }; null when not an Amazon shop host. */
+const marketCache = new Map<string, Marketplace | null>();
 export function amazonMarketplace(hostname: string): Marketplace | null {
+  if (!hostname.includes('amazon.')) return null;
+  const cached = marketCache.get(hostname);
+  if (cached !== undefined) return cached;
+  const found = parseMarketplace(hostname);
+  if (marketCache.size > 500) marketCache.clear();
+  marketCache.set(hostname, found);
+  return found;
+}
+
+function parseMarketplace(hostname: string): Marketplace | null {
   const match = /^(?:([a-z0-9-]+)\.)?(amazon\.[a-z.]+)$/.exec(hostname);
   if (!match) return null;
   const host = match[2] ?? '';
@@ -43,7 +54,8 @@ export type AmazonTarget =
 /** What an Amazon URL points at: one product (by ASIN) or a page worth keeping as it is. */
 export function amazonTarget(url: URL): AmazonTarget {
   const path = url.pathname;
-  const psc = url.searchParams.get('psc') === '1';
+  // Regexes on the query string first: most URLs carry neither, and parsing the query is not free.
+  const psc = /[?&]psc=1(?:&|$)/.test(url.search);
   for (const re of LEGACY_PATHS) {
     const m = re.exec(path);
     if (m?.[1]) return { kind: 'product', asin: m[1].toUpperCase(), psc, legacyTag: m[2] };
@@ -52,7 +64,9 @@ export function amazonTarget(url: URL): AmazonTarget {
     const m = re.exec(path);
     if (m?.[1]) return { kind: 'product', asin: m[1].toUpperCase(), psc };
   }
-  const qAsin = url.searchParams.get('asin') ?? url.searchParams.get('ASIN.1');
+  const qAsin = /[?&](?:asin|ASIN\.1)=/.test(url.search)
+    ? (url.searchParams.get('asin') ?? url.searchParams.get('ASIN.1'))
+    : null;
   const sellerPage = /^\/gp\/aag\//.test(path) || url.searchParams.has('seller');
   if (qAsin && ASIN_ONLY.test(qAsin) && !sellerPage) {
     return { kind: 'product', asin: qAsin.toUpperCase(), psc };
@@ -66,10 +80,14 @@ export function amazonTarget(url: URL): AmazonTarget {
   return { kind: 'page', path: cleanPath, params };
 }
 
+const idCache = new WeakMap<object, Set<string>>();
+/** All of the user's Amazon ids, lower case (cached per settings object: settings are replaced, not edited). */
 function userAmazonIds(settings: Settings): Set<string> {
-  const ids = new Set<string>();
-  for (const list of Object.values(settings.networks.amazon.trackingIds)) {
-    for (const id of list) ids.add(id.toLowerCase());
+  const trackingIds = settings.networks.amazon.trackingIds;
+  let ids = idCache.get(trackingIds);
+  if (!ids) {
+    ids = new Set(Object.values(trackingIds).flatMap((list) => list.map((id) => id.toLowerCase())));
+    idCache.set(trackingIds, ids);
   }
   return ids;
 }
@@ -77,9 +95,10 @@ function userAmazonIds(settings: Settings): Set<string> {
 /** Someone else's attribution in an Amazon URL: a tag, an ascsubtag or a legacy path tag. */
 function foreignMarker(url: URL, target: AmazonTarget, settings: Settings) {
   const mine = userAmazonIds(settings);
-  const tag = url.searchParams.get('tag');
+  const hasTags = /[?&](?:tag|ascsubtag)=/.test(url.search);
+  const tag = hasTags ? url.searchParams.get('tag') : null;
   if (tag && !mine.has(tag.toLowerCase())) return { marker: `tag=${tag}`, owner: tag };
-  const sub = url.searchParams.get('ascsubtag');
+  const sub = hasTags ? url.searchParams.get('ascsubtag') : null;
   if (sub && !(tag && mine.has(tag.toLowerCase()))) {
     return { marker: `ascsubtag=${sub}`, owner: undefined };
   }
@@ -115,17 +134,19 @@ export function amazonSuffixWarning(marketplace: string, trackingId: string): st
   return `The tracking ID ${trackingId} ends in -${suffix}, which is usual for another Amazon store; ${marketplace} IDs usually end in -${expected}. Check that it belongs to ${marketplace}.`;
 }
 
+/** Built as a string: this runs for every link, and a URL object costs several parses. */
 function buildUrl(marketplace: string, target: AmazonTarget, tag?: string): string {
-  const out = new URL(`https://www.${marketplace}/`);
+  const params: [string, string][] = [];
+  let path: string;
   if (target.kind === 'product') {
-    out.pathname = `/dp/${target.asin}`;
-    if (target.psc) out.searchParams.set('psc', '1');
+    path = `/dp/${target.asin}`;
+    if (target.psc) params.push(['psc', '1']);
   } else {
-    out.pathname = target.path;
-    for (const [k, v] of target.params) out.searchParams.set(k, v);
+    path = target.path;
+    params.push(...target.params);
   }
-  if (tag) out.searchParams.set('tag', tag);
-  return out.href;
+  if (tag) params.push(['tag', tag]);
+  return `https://www.${marketplace}${path}${queryString(params)}`;
 }
 
 export function amazonProductUrl(marketplace: string, asin: string, tag?: string): string {

@@ -136,6 +136,7 @@ export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
     claims: (url, settings) => covers(def, url.hostname, settings.networks[def.id]),
     createLink,
     canonicalize: (url) => toHttps(cleanUrl(url)).href,
+    clickHosts: def.clickHosts,
     ownLink(url, settings) {
       if (!isClickHost(def, url.hostname)) return null;
       const publisher = def.publisherParam ? readParam(url, def.publisherParam) : null;

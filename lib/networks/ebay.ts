@@ -1,4 +1,4 @@
-import { cleanUrl } from '../url';
+import { cleanUrl, queryString } from '../url';
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
 
 /** eBay site → rotation id (developer.ebay.com, "ref-epn-link"; NETWORKS.md). */
@@ -33,24 +33,25 @@ const EPN_PARAMS = [
 const SEARCH_PARAMS = new Set(['_nkw', '_sacat', '_sop', '_udlo', '_udhi', 'LH_BIN', 'LH_Auction']);
 
 export function ebaySite(hostname: string): string | null {
+  if (!hostname.includes('ebay.')) return null;
   const m = /^(?:(?:www|m|befr|benl|cgi|pages)\.)?(ebay\.[a-z.]+)$/.exec(hostname);
   const site = m?.[1];
   return site && site in EBAY_SITES ? site : null;
 }
 
-function ebayTarget(url: URL, site: string): URL {
+/** The item (canonical /itm/<id>) or the page with only its meaningful parameters. */
+function ebayTarget(url: URL, site: string): { path: string; params: [string, string][] } {
   const item = /^\/itm\/(?:[^/]+\/)?(\d{9,15})(?=\/|$)/.exec(url.pathname);
-  const out = new URL(`https://www.${site}/`);
-  if (item?.[1]) {
-    out.pathname = `/itm/${item[1]}`;
-    return out;
+  if (item?.[1]) return { path: `/itm/${item[1]}`, params: [] };
+  const params: [string, string][] = [];
+  if (url.search !== '') {
+    for (const [k, v] of url.searchParams) if (SEARCH_PARAMS.has(k)) params.push([k, v]);
   }
-  out.pathname = url.pathname;
-  for (const [k, v] of url.searchParams) {
-    if (SEARCH_PARAMS.has(k)) out.searchParams.set(k, v);
-  }
-  return out;
+  return { path: url.pathname, params };
 }
+
+const ebayUrl = (site: string, path: string, params: [string, string][]) =>
+  `https://www.${site}${path}${queryString(params)}`;
 
 function createEbayLink(url: URL, context: LinkContext): LinkResult {
   const site = ebaySite(url.hostname);
@@ -63,7 +64,7 @@ function createEbayLink(url: URL, context: LinkContext): LinkResult {
     };
   }
   const target = ebayTarget(url, site);
-  const canonicalUrl = target.href;
+  const canonicalUrl = ebayUrl(site, target.path, target.params);
   const { campaignId, customId } = context.settings.networks.ebay;
   const theirs = url.searchParams.get('campid');
   if (theirs && theirs !== campaignId && !context.options.replaceForeignTag) {
@@ -95,18 +96,22 @@ function createEbayLink(url: URL, context: LinkContext): LinkResult {
   if (!/^\d{10}$/.test(campaignId)) {
     warnings.push(`eBay campaign IDs are 10 digits; "${campaignId}" may not track.`);
   }
-  const link = new URL(target.href);
-  for (const p of EPN_PARAMS) link.searchParams.delete(p);
-  link.searchParams.set('mkevt', '1');
-  link.searchParams.set('mkcid', '1');
-  link.searchParams.set('mkrid', EBAY_SITES[site] ?? '');
-  link.searchParams.set('campid', campaignId);
-  link.searchParams.set('toolid', '10001');
   const sub = (context.subId || customId).slice(0, 256);
-  if (sub) link.searchParams.set('customid', sub);
+  const epn: [string, string][] = [
+    ['mkevt', '1'],
+    ['mkcid', '1'],
+    ['mkrid', EBAY_SITES[site] ?? ''],
+    ['campid', campaignId],
+    ['toolid', '10001'],
+  ];
+  if (sub) epn.push(['customid', sub]);
+  const link = ebayUrl(site, target.path, [
+    ...target.params.filter(([k]) => !EPN_PARAMS.includes(k)),
+    ...epn,
+  ]);
   return {
     ok: true,
-    url: link.href,
+    url: link,
     networkId: 'ebay',
     canonicalUrl,
     trackingId: campaignId,
@@ -122,9 +127,12 @@ export const ebay: NetworkAdapter = {
   createLink: createEbayLink,
   canonicalize(url) {
     const site = ebaySite(url.hostname);
-    return site ? ebayTarget(url, site).href : cleanUrl(url).href;
+    if (!site) return cleanUrl(url).href;
+    const target = ebayTarget(url, site);
+    return ebayUrl(site, target.path, target.params);
   },
   // Legacy rover links: rover.ebay.com/rover/1/<mkrid>/1?…&campid=…&mpre=<destination>.
+  clickHosts: Object.keys(EBAY_SITES).map((site) => `rover.${site}`),
   ownLink(url, settings) {
     if (!/^rover\.ebay\.[a-z.]+$/.test(url.hostname)) return null;
     const campid = url.searchParams.get('campid') ?? '';

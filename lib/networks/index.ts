@@ -1,5 +1,5 @@
 import type { Settings } from '../settings';
-import { cleanUrl, hostMatches, parseHttpUrl, toHttps } from '../url';
+import { cleanUrl, lookupDomain, parseHttpUrl, toHttps } from '../url';
 import { amazon, amazonMarketplace } from './amazon';
 import { AMAZON_SHORT_HOSTS } from './amazon-data';
 import { awin } from './awin';
@@ -38,15 +38,31 @@ export function networkLabel(id: string): string {
 }
 
 /** Click links of services Kinlink has no adapter for: always someone else's. */
-const OTHER_CLICK_HOSTS = [
-  'rstyle.me',
-  'shopstyle.it',
-  'shopmy.us',
-  'go.shopmy.us',
-  'bit.ly',
-  'howl.me',
-  'shareasale.com',
+const OTHER_CLICK_HOSTS = ['rstyle.me', 'shopstyle.it', 'shopmy.us', 'howl.me', 'shareasale.com'];
+/** Shops whose affiliate links only come from their own portal or app (NETWORKS.md). */
+const ALIEXPRESS =
+  'AliExpress links can only be made in the AliExpress Portals site; Kinlink cannot build one that would track.';
+const PORTAL_ONLY: [string, string][] = [
+  ['aliexpress.com', ALIEXPRESS],
+  ['aliexpress.us', ALIEXPRESS],
+  [
+    'tiktok.com',
+    'TikTok Shop links can only be made in the TikTok app; Kinlink cannot build one that would track.',
+  ],
 ];
+/** Every host with a special meaning, in one table: one lookup per link instead of a scan per list. */
+type SpecialHost =
+  | { kind: 'click'; network: NetworkAdapter }
+  | { kind: 'other-click'; host: string }
+  | { kind: 'portal'; message: string };
+const SPECIAL_HOSTS = new Map<string, SpecialHost>([
+  ...NETWORKS.flatMap((network) =>
+    (network.clickHosts ?? []).map((h) => [h, { kind: 'click', network }] as const),
+  ),
+  ...OTHER_CLICK_HOSTS.map((host) => [host, { kind: 'other-click', host }] as const),
+  ...PORTAL_ONLY.map(([host, message]) => [host, { kind: 'portal', message }] as const),
+]);
+const SHORT_HOSTS = new Set(AMAZON_SHORT_HOSTS);
 
 /** Query markers that mean "this click already belongs to an affiliate" (NETWORKS.md, stand-down). */
 const FOREIGN_PARAMS: { name: string; value?: string; network: string }[] = [
@@ -61,28 +77,15 @@ const FOREIGN_PARAMS: { name: string; value?: string; network: string }[] = [
   { name: 'cjevent', network: 'CJ' },
 ];
 
-/** Shops whose affiliate links only come from their own portal or app (NETWORKS.md). */
-const PORTAL_ONLY: { domain: string; message: string }[] = [
-  {
-    domain: 'aliexpress.com',
-    message:
-      'AliExpress links can only be made in the AliExpress Portals site; Kinlink cannot build one that would track.',
-  },
-  {
-    domain: 'aliexpress.us',
-    message:
-      'AliExpress links can only be made in the AliExpress Portals site; Kinlink cannot build one that would track.',
-  },
-  {
-    domain: 'tiktok.com',
-    message:
-      'TikTok Shop links can only be made in the TikTok app; Kinlink cannot build one that would track.',
-  },
-];
-
 const MAX_UNWRAP = 3;
 
+const FOREIGN_PARAM_TEST = new RegExp(
+  `[?&](?:${FOREIGN_PARAMS.map((m) => m.name).join('|')})=`,
+  'i',
+);
+
 function foreignParam(url: URL, settings: Settings) {
+  if (!FOREIGN_PARAM_TEST.test(url.search)) return null;
   for (const marker of FOREIGN_PARAMS) {
     const value = url.searchParams.get(marker.name);
     if (value === null || (marker.value !== undefined && value !== marker.value)) continue;
@@ -101,7 +104,11 @@ export function matchingNetworks(input: string, settings: Settings): string[] {
 
 export function isShortLink(input: string): boolean {
   const parsed = parseHttpUrl(input);
-  return parsed.ok && AMAZON_SHORT_HOSTS.includes(parsed.url.hostname.replace(/^www\./, ''));
+  return parsed.ok && isShortHost(parsed.url.hostname);
+}
+
+function isShortHost(host: string): boolean {
+  return SHORT_HOSTS.has(host.startsWith('www.') ? host.slice(4) : host);
 }
 
 /** The URL history de-duplicates on (same product, no tags, no junk); null for non-web input. */
@@ -144,7 +151,7 @@ function create(
   let url = parsed.url;
   const host = url.hostname;
 
-  if (AMAZON_SHORT_HOSTS.includes(host.replace(/^www\./, ''))) {
+  if (isShortHost(host)) {
     return {
       ok: false,
       reason: 'needs-expansion',
@@ -156,9 +163,10 @@ function create(
 
   // A click link of a network: the user's own is rebuilt from its destination (so making a link
   // from your own link gives the same link); anyone else's needs the user's say-so.
-  for (const network of NETWORKS) {
-    const own = network.ownLink?.(url, settings);
-    if (!own) continue;
+  const special = lookupDomain(host, SPECIAL_HOSTS);
+  if (special?.kind === 'click') {
+    const network = special.network;
+    const own = network.ownLink?.(url, settings) ?? { marker: `${network.label} link (${host})` };
     const destination = network.destinationOf?.(url) ?? null;
     if (own === 'mine' && destination && depth < MAX_UNWRAP) {
       return create(destination, settings, options, depth + 1);
@@ -186,8 +194,8 @@ function create(
       message: 'Kinlink cannot tell which shop page this link leads to.',
     };
   }
-  const otherClick = OTHER_CLICK_HOSTS.find((h) => hostMatches(host, h));
-  if (otherClick) {
+  if (special?.kind === 'other-click') {
+    const otherClick = special.host;
     return {
       ok: false,
       reason: 'foreign-affiliate',
@@ -196,12 +204,11 @@ function create(
     };
   }
 
-  const portal = PORTAL_ONLY.find((p) => hostMatches(host, p.domain));
-  if (portal)
+  if (special?.kind === 'portal')
     return {
       ok: false,
       reason: 'not-supported',
-      message: portal.message,
+      message: special.message,
       cleanUrl: toHttps(cleanUrl(url)).href,
     };
 

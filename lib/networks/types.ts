@@ -93,6 +93,8 @@ export interface NetworkAdapter {
   createLink(url: URL, context: LinkContext): LinkResult;
   /** The URL history de-duplicates on: same product, no tags, no junk. */
   canonicalize(url: URL): string;
+  /** Hosts (and their subdomains) of this network's click links. */
+  clickHosts?: readonly string[];
   /** Is this URL a link this network builds (a click link) — mine or someone else's? */
   ownLink?(url: URL, settings: Settings): 'mine' | { owner?: string; marker: string } | null;
   /** The shop URL inside a click link of this network. */

@@ -46,18 +46,16 @@ describe('copy without opening the popup', () => {
     const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
     const tabId = await h.tabId(page);
     await h.waitForBadge(tabId, (t) => t !== '');
-    await h
-      .sw()
-      .evaluate(
-        (id) =>
-          (chrome.commands.onCommand as unknown as Dispatchable).dispatch('copy-link', {
-            id,
-            index: 0,
-            windowId: 1,
-            active: true,
-          }),
-        tabId,
-      );
+    await h.sw().evaluate(
+      (id) =>
+        (chrome.commands.onCommand as unknown as Dispatchable).dispatch('copy-link', {
+          id,
+          index: 0,
+          windowId: 1,
+          active: true,
+        }),
+      tabId,
+    );
     expect(
       await h.waitForBadge(tabId, (t) => t === '✓' || t === '!'),
       'a tick on the icon confirms the copy',
@@ -77,42 +75,38 @@ describe('copy without opening the popup', () => {
     await h.waitForBadge(tabId, (t) => t !== '');
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     // The page's link to another product carries someone else's tag: Kinlink must not copy over it.
-    await h
-      .sw()
-      .evaluate(
-        (id) =>
-          (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
-            {
-              menuItemId: 'kinlink-copy-link',
-              linkUrl: 'https://www.amazon.com/dp/B00N150YS4?tag=someone-20',
-              editable: false,
-              pageUrl: '',
-            },
-            { id, index: 0, windowId: 1, active: true },
-          ),
-        tabId,
-      );
+    await h.sw().evaluate(
+      (id) =>
+        (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
+          {
+            menuItemId: 'kinlink-copy-link',
+            linkUrl: 'https://www.amazon.com/dp/B00N150YS4?tag=someone-20',
+            editable: false,
+            pageUrl: '',
+          },
+          { id, index: 0, windowId: 1, active: true },
+        ),
+      tabId,
+    );
     expect(
       await h.waitForBadge(tabId, (t) => t === '!' || t === '✓'),
       'someone else’s tag: the icon asks for attention',
     ).toBe('!');
     expect(await clipboard(page), 'nothing was copied').toBe('before');
 
-    await h
-      .sw()
-      .evaluate(
-        (id) =>
-          (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
-            {
-              menuItemId: 'kinlink-copy-link',
-              linkUrl: 'https://www.amazon.com/Gorilla-Black/dp/B00N150YS4/ref=x',
-              editable: false,
-              pageUrl: '',
-            },
-            { id, index: 0, windowId: 1, active: true },
-          ),
-        tabId,
-      );
+    await h.sw().evaluate(
+      (id) =>
+        (chrome.contextMenus.onClicked as unknown as Dispatchable).dispatch(
+          {
+            menuItemId: 'kinlink-copy-link',
+            linkUrl: 'https://www.amazon.com/Gorilla-Black/dp/B00N150YS4/ref=x',
+            editable: false,
+            pageUrl: '',
+          },
+          { id, index: 0, windowId: 1, active: true },
+        ),
+      tabId,
+    );
     expect(await h.waitForBadge(tabId, (t) => t === '✓', 4000)).toBe('✓');
     expect(await clipboard(page)).toBe('https://www.amazon.com/dp/B00N150YS4?tag=quick-20');
     await page.close();
