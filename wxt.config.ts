@@ -59,7 +59,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kinlink@kinlink.app',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (Android 142) on.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

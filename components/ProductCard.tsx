@@ -1,6 +1,5 @@
-import { ImageOff } from 'lucide-react';
-import { useState } from 'react';
 import { formatMoney } from '@/lib/earnings';
+import { Thumb } from './Thumb';
 
 export type ProductCardProps = {
   title: string;
@@ -12,23 +11,9 @@ export type ProductCardProps = {
 
 /** The product the link is for: image, title (two lines, then ellipsis), price and shop. */
 export function ProductCard({ title, image, price, currency, shop }: ProductCardProps) {
-  const [broken, setBroken] = useState(false);
   return (
     <section className="product" aria-label="Product">
-      <div className="product-image">
-        {image && !broken ? (
-          <img
-            src={image}
-            alt=""
-            width={64}
-            height={64}
-            referrerPolicy="no-referrer"
-            onError={() => setBroken(true)}
-          />
-        ) : (
-          <ImageOff size={20} aria-hidden="true" />
-        )}
-      </div>
+      <Thumb className="product-image" src={image} size={20} />
       <div className="product-text">
         <h2 className="product-title" title={title}>
           {title}

@@ -38,14 +38,15 @@ export function ShareBar({
           <button
             type="button"
             className={`share-btn share-${b.id}`}
-            aria-label={
-              b.blocked ? `${b.label} (not allowed: ${b.blocked})` : `Share to ${b.label}`
-            }
             title={b.blocked ?? b.label}
             disabled={b.blocked !== null}
             onClick={() => onShare(b.id)}
           >
             <span aria-hidden="true">{GLYPH[b.id] ?? b.label.slice(0, 2)}</span>
+            {/* The name screen readers hear; the monogram above is decoration. */}
+            <span className="sr-only">
+              {b.blocked ? `${b.label} (not allowed: ${b.blocked})` : `Share to ${b.label}`}
+            </span>
           </button>
         </li>
       ))}

@@ -120,26 +120,25 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     busy: false,
 
     async load() {
+      // Everything the popup needs, asked for at once: the tab, what the page showed, settings.
       const param = new URLSearchParams(location.search).get('tabId');
-      let tabId = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
-      let tabUrl: string | undefined;
-      try {
-        if (tabId === undefined) {
-          const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-          tabId = tab?.id;
-          tabUrl = tab?.url;
-        } else {
-          tabUrl = (await browser.tabs.get(tabId)).url;
-        }
-      } catch {
-        // No such tab (closed meanwhile): the state below says there is nothing to do.
-      }
-      const [state, settings] = await Promise.all([
+      const given = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
+      const tabPromise = (
+        given !== undefined
+          ? browser.tabs.get(given)
+          : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0])
+      ).catch(() => undefined); // No such tab (closed meanwhile): nothing to do, said below.
+      const tabState = (tabId: number | undefined) =>
         tabId !== undefined
           ? sendMessage('getTabState', { tabId }).catch(() => undefined)
-          : undefined,
+          : undefined;
+      const [tab, state, settings] = await Promise.all([
+        tabPromise,
+        given !== undefined ? tabState(given) : tabPromise.then((t) => tabState(t?.id)),
         loadSettings().catch(() => defaultSettings()),
       ]);
+      const tabId = given ?? tab?.id;
+      const tabUrl = tab?.url;
       recompute({
         ready: true,
         tabId,

@@ -194,6 +194,20 @@ export async function launch(options: { name: string }) {
       await page.goto(h.extensionUrl(`options.html${hash}`));
       return page;
     },
+    /** Copy counts of the saved links, read straight from the extension's IndexedDB in `page`. */
+    linkCopyCounts: (page: Page): Promise<number[]> =>
+      page.evaluate(async () => {
+        const open = indexedDB.open('kinlink');
+        const db: IDBDatabase = await new Promise((r) => {
+          open.onsuccess = () => r(open.result);
+        });
+        const links = await new Promise<{ copyCount: number }[]>((r) => {
+          const req = db.transaction('links').objectStore('links').getAll();
+          req.onsuccess = () => r(req.result);
+        });
+        db.close();
+        return links.map((l) => l.copyCount);
+      }),
     setSettings: (settings: unknown) =>
       h.sw().evaluate((s) => chrome.storage.sync.set({ settings: s }), settings),
     storage: (area: 'sync' | 'local' | 'session') =>

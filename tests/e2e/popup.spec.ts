@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
 
@@ -9,6 +11,18 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+async function axe(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  expect(
+    serious.map(
+      (v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([]);
+}
 
 const settings = {
   networks: {
@@ -39,6 +53,12 @@ describe('popup: the one-click journey', () => {
       .poll(() => popup.getByRole('heading', { level: 2 }).first().textContent())
       .toContain('Gorilla Crystal Clear Duct Tape');
     await h.screenshot(popup, 'amazon-product');
+    await axe(popup, 'popup with a link');
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    await popup.waitForTimeout(300); // let the 150 ms colour transitions finish
+    await h.screenshot(popup, 'amazon-product-dark');
+    await axe(popup, 'popup with a link, dark theme');
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     await popup.getByRole('button', { name: 'Copy link' }).click();
     await popup.getByRole('button', { name: 'Copied' }).waitFor();
@@ -47,19 +67,7 @@ describe('popup: the one-click journey', () => {
     );
     await h.screenshot(popup, 'amazon-product-copied');
 
-    const count = () =>
-      popup.evaluate(async () => {
-        const open = indexedDB.open('kinlink');
-        const db: IDBDatabase = await new Promise((r) => {
-          open.onsuccess = () => r(open.result);
-        });
-        const links = await new Promise<{ copyCount: number }[]>((r) => {
-          const req = db.transaction('links').objectStore('links').getAll();
-          req.onsuccess = () => r(req.result);
-        });
-        db.close();
-        return links.map((l) => l.copyCount);
-      });
+    const count = () => h.linkCopyCounts(popup);
     await expect.poll(count).toEqual([1]);
     await popup.getByRole('button', { name: /Copy link|Copied/ }).click();
     await expect.poll(count, { message: 'the same link again updates the record' }).toEqual([2]);
@@ -111,6 +119,7 @@ describe('popup: the one-click journey', () => {
       .waitFor();
     expect(await popup.getByText('someone-20').first().isVisible()).toBe(true);
     await h.screenshot(popup, 'foreign-tag');
+    await axe(popup, 'popup, someone else’s tag');
     await popup.getByRole('button', { name: 'Replace their tag with mine' }).click();
     await h.screenshot(popup, 'foreign-tag-confirm');
     await popup.getByRole('button', { name: 'Yes, use my link instead' }).click();
@@ -143,6 +152,7 @@ describe('popup: the one-click journey', () => {
     const popup = await h.openPopup(tabId);
     await popup.getByRole('heading', { name: /Make your first link/ }).waitFor();
     await h.screenshot(popup, 'first-run');
+    await axe(popup, 'popup, first run');
     await popup.getByLabel('Your tracking ID for amazon.co.uk').fill('newuser-21');
     await popup.getByRole('button', { name: 'Save and make my link' }).click();
     const field = popup.getByRole('textbox', { name: 'Your link' });

@@ -25,18 +25,7 @@ async function clipboard(page: Page): Promise<string> {
 
 async function historyCount(): Promise<number[]> {
   const options = await h.openOptions('#/data');
-  const counts = await options.evaluate(async () => {
-    const open = indexedDB.open('kinlink');
-    const db: IDBDatabase = await new Promise((r) => {
-      open.onsuccess = () => r(open.result);
-    });
-    const links = await new Promise<{ copyCount: number }[]>((r) => {
-      const req = db.transaction('links').objectStore('links').getAll();
-      req.onsuccess = () => r(req.result);
-    });
-    db.close();
-    return links.map((l) => l.copyCount);
-  });
+  const counts = await h.linkCopyCounts(options);
   await options.close();
   return counts;
 }

@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Download, FileUp, Trash2 } from 'lucide-react';
+import { Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { FilePicker } from '@/components/FilePicker';
+import { Notice } from '@/components/Notice';
 import {
   applyImport,
   checkImport,
@@ -97,36 +99,23 @@ function ImportCard() {
       title="Import"
       description="A Kinlink JSON export. It is checked whole first; a damaged file changes nothing."
     >
-      <label className="btn">
-        <FileUp size={16} aria-hidden="true" /> Choose a file…
-        <input
-          type="file"
-          accept="application/json,.json"
-          className="sr-only"
-          aria-label="Import a Kinlink export"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            const result = await checkImport(getDatabase(), await file.text());
-            if (result.ok) {
-              setPreview(result.preview);
-              setMessage(null);
-            } else {
-              setPreview(null);
-              setMessage({ tone: 'danger', text: `${file.name}: ${result.message}` });
-            }
-          }}
-        />
-      </label>
-      {message && (
-        <p
-          className={`notice notice-${message.tone}`}
-          role={message.tone === 'danger' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <FilePicker
+        label="Import a Kinlink export"
+        accept="application/json,.json"
+        onFile={async (text, name) => {
+          const result = await checkImport(getDatabase(), text);
+          if (result.ok) {
+            setPreview(result.preview);
+            setMessage(null);
+          } else {
+            setPreview(null);
+            setMessage({ tone: 'danger', text: `${name}: ${result.message}` });
+          }
+        }}
+      >
+        Choose a file…
+      </FilePicker>
+      <Notice message={message} />
       {preview && (
         <section className="import-preview" aria-label="Import preview">
           <p>This import will:</p>
@@ -179,29 +168,23 @@ function ReportCard() {
       title="Import an earnings report"
       description="An Amazon Associates earnings report (CSV): its sales and earnings are matched to your links by ASIN and tracking ID."
     >
-      <label className="btn">
-        <FileUp size={16} aria-hidden="true" /> Choose a report…
-        <input
-          type="file"
-          accept="text/csv,.csv"
-          className="sr-only"
-          aria-label="Import an earnings report"
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (!file) return;
-            const parsed = parseReport(await file.text());
-            if (!parsed.ok) {
-              setMatch(null);
-              setMessage({ tone: 'danger', text: parsed.message });
-              return;
-            }
-            setMessage(null);
-            setMatch(await matchReport(getDatabase(), parsed.rows));
-          }}
-        />
-      </label>
-      {message && <p className={`notice notice-${message.tone}`}>{message.text}</p>}
+      <FilePicker
+        label="Import an earnings report"
+        accept="text/csv,.csv"
+        onFile={async (text) => {
+          const parsed = parseReport(text);
+          if (!parsed.ok) {
+            setMatch(null);
+            setMessage({ tone: 'danger', text: parsed.message });
+            return;
+          }
+          setMessage(null);
+          setMatch(await matchReport(getDatabase(), parsed.rows));
+        }}
+      >
+        Choose a report…
+      </FilePicker>
+      <Notice message={message} />
       {match && (
         <section className="import-preview" aria-label="Report preview">
           <p className="num">

@@ -1,16 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import {
-  Check,
-  Copy,
-  Download,
-  ExternalLink,
-  ImageOff,
-  Pencil,
-  Search,
-  Trash2,
-} from 'lucide-react';
+import { Check, Copy, Download, ExternalLink, Pencil, Search, Trash2 } from 'lucide-react';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Thumb } from '@/components/Thumb';
 import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
@@ -45,6 +37,22 @@ export function LinksPage() {
   }, []);
   const total = stamp?.count;
   const ids = useLiveQuery(() => queryLinkIds(db, query), [query, stamp?.count, stamp?.last]);
+  // The first screenful straight from the newest end of the table, while the full (and filtered)
+  // id list loads: with 100,000 links the page shows rows at once instead of waiting for all keys.
+  const firstPage = useLiveQuery(
+    () => db.links.orderBy(':id').reverse().limit(40).primaryKeys(),
+    [stamp?.count, stamp?.last],
+  ) as number[] | undefined;
+  const unfiltered =
+    !deferredText &&
+    !filters.networkId &&
+    !filters.shop &&
+    !filters.channel &&
+    filters.collectionId === undefined &&
+    filters.from === undefined &&
+    filters.to === undefined &&
+    (filters.sort ?? 'newest') === 'newest';
+  const shownIds = ids ?? (unfiltered ? firstPage : undefined);
   const choices = useLiveQuery(() => filterChoices(db), [total]) ?? { networks: [], shops: [] };
   const collections = useLiveQuery(() => db.collections.toArray(), []) ?? [];
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -285,7 +293,8 @@ export function LinksPage() {
         </div>
       ) : (
         <VirtualList
-          ids={ids ?? []}
+          ids={shownIds ?? []}
+          count={ids === undefined && unfiltered ? (total ?? 0) : (shownIds?.length ?? 0)}
           selected={selected}
           onToggle={(id) =>
             setSelected((s) => {
@@ -337,11 +346,14 @@ async function addToCollection(collectionId: number, linkIds: number[]): Promise
 
 function VirtualList({
   ids,
+  count,
   selected,
   onToggle,
   rateOverrides,
 }: {
   ids: number[];
+  /** Rows in the list (more than ids.length while the full list is still loading). */
+  count: number;
   selected: Set<number>;
   onToggle: (id: number) => void;
   rateOverrides: Record<string, number>;
@@ -349,13 +361,13 @@ function VirtualList({
   const parent = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<number | null>(null);
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count,
     getScrollElement: () => parent.current,
     estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 150 : ROW_HEIGHT),
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
-  const visibleIds = items.map((i) => ids[i.index] as number);
+  const visibleIds = items.map((i) => ids[i.index]).filter((id): id is number => id !== undefined);
   const key = visibleIds.join(',');
   // Only the rows on screen are read from the database; they refresh live when they change.
   const rows = useLiveQuery(() => getDatabase().links.bulkGet(visibleIds), [key]);
@@ -366,17 +378,17 @@ function VirtualList({
     <div ref={parent} className="virtual-list">
       <ul aria-label="Your links" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
-          const id = ids[item.index] as number;
-          const link = byId.get(id);
+          const id = ids[item.index];
+          const link = id === undefined ? undefined : byId.get(id);
           return (
             <li
-              key={id}
+              key={id ?? `row-${item.index}`}
               data-index={item.index}
               ref={virtualizer.measureElement}
               className="virtual-row"
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              {link ? (
+              {link && id !== undefined ? (
                 <LinkRow
                   link={link}
                   selected={selected.has(id)}
@@ -412,7 +424,6 @@ const LinkRow = memo(function LinkRow({
   rateOverrides: Record<string, number>;
 }) {
   const [copied, setCopied] = useState(false);
-  const [broken, setBroken] = useState(false);
   const estimate = estimateCommission(link.product, link.networkId, rateOverrides);
   const title = link.product.title ?? link.canonicalUrl;
   return (
@@ -423,19 +434,7 @@ const LinkRow = memo(function LinkRow({
         onChange={onToggle}
         aria-label={`Select ${title}`}
       />
-      <div className="thumb">
-        {link.product.image && !broken ? (
-          <img
-            src={link.product.image}
-            alt=""
-            loading="lazy"
-            referrerPolicy="no-referrer"
-            onError={() => setBroken(true)}
-          />
-        ) : (
-          <ImageOff size={16} aria-hidden="true" />
-        )}
-      </div>
+      <Thumb className="thumb" src={link.product.image} size={16} />
       <div className="row-main">
         <div className="row-title" title={title}>
           {title}

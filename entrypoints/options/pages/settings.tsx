@@ -1,8 +1,11 @@
-import { Download, Plus, Star, Trash2, Upload } from 'lucide-react';
+import { Download, Plus, Star, Trash2 } from 'lucide-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
+import { FilePicker } from '@/components/FilePicker';
 import { LinkPreview } from '@/components/LinkPreview';
+import { MarketplaceSelect } from '@/components/MarketplaceSelect';
+import { Notice } from '@/components/Notice';
 import { networkLabel } from '@/lib/networks';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import {
@@ -160,21 +163,7 @@ function AmazonCard({ settings }: { settings: Settings }) {
           add();
         }}
       >
-        <div className="field">
-          <label htmlFor="amazon-market">Store</label>
-          <select
-            id="amazon-market"
-            className="input"
-            value={marketplace}
-            onChange={(e) => setMarketplace(e.target.value)}
-          >
-            {Object.entries(AMAZON_MARKETPLACES).map(([host, m]) => (
-              <option key={host} value={host}>
-                {host} — {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MarketplaceSelect id="amazon-market" value={marketplace} onChange={setMarketplace} />
         <Field
           label="Tracking ID"
           value={id}
@@ -874,47 +863,35 @@ function BackupCard({ settings }: { settings: Settings }) {
         >
           <Download size={16} aria-hidden="true" /> Export settings
         </button>
-        <label className="btn">
-          <Upload size={16} aria-hidden="true" /> Import settings…
-          <input
-            type="file"
-            accept="application/json,.json"
-            className="sr-only"
-            onChange={async (e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              let raw: unknown;
-              try {
-                raw = JSON.parse(await file.text());
-              } catch {
-                setPending(null);
-                setMessage({
-                  tone: 'danger',
-                  text: `${file.name} is not a JSON file. Nothing was changed.`,
-                });
-                return;
-              }
-              const result = validateSettingsImport(raw);
-              if (!result.ok) {
-                setPending(null);
-                setMessage({ tone: 'danger', text: `${result.message} Nothing was changed.` });
-              } else {
-                setMessage(null);
-                setPending(result.settings);
-              }
-            }}
-          />
-        </label>
-      </div>
-      {message && (
-        <p
-          className={`notice notice-${message.tone}`}
-          role={message.tone === 'danger' ? 'alert' : 'status'}
+        <FilePicker
+          label="Import settings"
+          accept="application/json,.json"
+          onFile={(text, name) => {
+            let raw: unknown;
+            try {
+              raw = JSON.parse(text);
+            } catch {
+              setPending(null);
+              setMessage({
+                tone: 'danger',
+                text: `${name} is not a JSON file. Nothing was changed.`,
+              });
+              return;
+            }
+            const result = validateSettingsImport(raw);
+            if (!result.ok) {
+              setPending(null);
+              setMessage({ tone: 'danger', text: `${result.message} Nothing was changed.` });
+            } else {
+              setMessage(null);
+              setPending(result.settings);
+            }
+          }}
         >
-          {message.text}
-        </p>
-      )}
+          Import settings…
+        </FilePicker>
+      </div>
+      <Notice message={message} />
       {pending && (
         <section className="import-preview" aria-label="Settings import preview">
           <p>This file will replace your settings with:</p>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { Logo } from '@/components/Logo';
+import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import { checkAmazonTrackingId, checkEbayCampaignId } from '@/lib/validate';
 import { navigate, useOptionsStore } from '../store';
@@ -116,21 +117,7 @@ function NetworksStep({ onNext }: { onNext: () => void }) {
       <fieldset className="card">
         <legend>Amazon Associates</legend>
         <div className="grid-2">
-          <div className="field">
-            <label htmlFor="w-market">Store</label>
-            <select
-              id="w-market"
-              className="input"
-              value={market}
-              onChange={(e) => setMarket(e.target.value)}
-            >
-              {Object.entries(AMAZON_MARKETPLACES).map(([host, m]) => (
-                <option key={host} value={host}>
-                  {host} — {m.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <MarketplaceSelect id="w-market" value={market} onChange={setMarket} />
           <Field
             label="Tracking ID"
             value={tag}
