@@ -3,7 +3,7 @@ import type { ValidProduct } from './messages';
 import { createLink, type LinkOptions, type LinkResult, matchingNetworks } from './networks';
 import { otherMarketplaceLinks } from './networks/amazon';
 import type { Settings } from './settings';
-import { parseHttpUrl, shopDomain } from './url';
+import { parseHttpUrl } from './url';
 
 /** What the popup shows for a tab: decided here, in plain code, so every state can be tested. */
 export type PopupView =
@@ -19,7 +19,7 @@ export type PopupView =
       result: Extract<LinkResult, { reason: 'needs-setup' }>;
       firstRun: boolean;
     }
-  | { kind: 'clean'; cleanUrl?: string; message: string; shop: string }
+  | { kind: 'clean'; cleanUrl?: string; message: string; host: string }
   | { kind: 'foreign'; result: Extract<LinkResult, { reason: 'foreign-affiliate' }> }
   | { kind: 'short'; shortUrl: string }
   | { kind: 'error'; headline: string; detail: string };
@@ -68,7 +68,7 @@ export function popupView(
         kind: 'clean',
         cleanUrl: result.cleanUrl,
         message: result.message,
-        shop: parsed.ok ? shopDomain(parsed.url.hostname) : '',
+        host: parsed.ok ? parsed.url.hostname : '',
       };
     }
     default:

@@ -1,5 +1,3 @@
-import { getDomain } from 'tldts';
-
 /**
  * URL helpers shared by the link engine and the UI. Pure; never throw.
  */
@@ -136,7 +134,12 @@ export function toHttps(url: URL): URL {
   return out;
 }
 
-/** The part of a host a person would call "the shop" (de.happycoffee.org → happycoffee.org). */
-export function shopDomain(host: string): string {
+/**
+ * The part of a host a person would call "the shop" (de.happycoffee.org → happycoffee.org), from
+ * the public suffix list (tldts). Loaded on demand: the list is a third of the popup's script
+ * otherwise, and only the "add a rule for this shop" state needs it.
+ */
+export async function shopDomain(host: string): Promise<string> {
+  const { getDomain } = await import('tldts');
   return getDomain(host, { allowPrivateDomains: false }) ?? host.replace(/^www\./, '');
 }

@@ -8,7 +8,7 @@ import {
   Settings as SettingsIcon,
   X,
 } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CaptionEditor } from '@/components/CaptionEditor';
 import { Logo } from '@/components/Logo';
 import { ProductCard } from '@/components/ProductCard';
@@ -20,6 +20,7 @@ import { formatEstimate } from '@/lib/earnings';
 import { networkLabel } from '@/lib/networks';
 import { alternatives, asinOf, type PopupView } from '@/lib/popup-model';
 import { blockedReason, SHARE_TARGETS } from '@/lib/share';
+import { shopDomain } from '@/lib/url';
 import { captionFor, usePopupStore } from './store';
 
 export function App() {
@@ -472,6 +473,11 @@ function CleanState() {
   const copied = usePopupStore((s) => s.copied);
   const copyText = usePopupStore((s) => s.copyText);
   const openOptions = usePopupStore((s) => s.openOptions);
+  const host = view.kind === 'clean' ? view.host : '';
+  const [shop, setShop] = useState(host.replace(/^www\./, ''));
+  useEffect(() => {
+    if (host) void shopDomain(host).then(setShop, () => {});
+  }, [host]);
   if (view.kind !== 'clean') return null;
   return (
     <StatePanel
@@ -488,13 +494,13 @@ function CleanState() {
               {copied === 'clean' ? 'Copied' : 'Copy clean link'}
             </button>
           )}
-          {view.shop && (
+          {shop && (
             <button
               type="button"
               className="btn"
-              onClick={() => void openOptions(`settings?rule=${encodeURIComponent(view.shop)}`)}
+              onClick={() => void openOptions(`settings?rule=${encodeURIComponent(shop)}`)}
             >
-              Add a rule for {view.shop}
+              Add a rule for {shop}
             </button>
           )}
         </>

@@ -165,8 +165,13 @@ describe('popup', () => {
       'https://shop.example-roasters.com/products/sidamo',
     );
     expect(screen.getByText('earns nothing')).toBeInTheDocument();
+    // The public suffix list loads on demand: the first import can take a moment in tests.
     expect(
-      screen.getByRole('button', { name: 'Add a rule for example-roasters.com' }),
+      await screen.findByRole(
+        'button',
+        { name: 'Add a rule for example-roasters.com' },
+        { timeout: 5000 },
+      ),
     ).toBeInTheDocument();
   });
 
