@@ -41,6 +41,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => {
     saved: 'idle',
     localReason: null,
     async init() {
+      set(readHash());
       window.addEventListener('hashchange', () => set(readHash()));
       const [settings, location] = await Promise.all([
         loadSettings(),

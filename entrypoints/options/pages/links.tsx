@@ -41,7 +41,7 @@ export function LinksPage() {
   // id list loads: with 100,000 links the page shows rows at once instead of waiting for all keys.
   const firstPage = useLiveQuery(
     () => db.links.orderBy(':id').reverse().limit(40).primaryKeys(),
-    [stamp?.count, stamp?.last],
+    [],
   ) as number[] | undefined;
   const unfiltered =
     !deferredText &&
@@ -53,7 +53,15 @@ export function LinksPage() {
     filters.to === undefined &&
     (filters.sort ?? 'newest') === 'newest';
   const shownIds = ids ?? (unfiltered ? firstPage : undefined);
-  const choices = useLiveQuery(() => filterChoices(db), [total]) ?? { networks: [], shops: [] };
+  // The filter menus' choices are read once the list is on screen (they scan two indexes).
+  const listReady = ids !== undefined;
+  const choices = useLiveQuery(
+    async () => (listReady ? filterChoices(db) : undefined),
+    [total, listReady],
+  ) ?? {
+    networks: [],
+    shops: [],
+  };
   const collections = useLiveQuery(() => db.collections.toArray(), []) ?? [];
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [undo, setUndo] = useState<{

@@ -804,7 +804,10 @@ function ShortcutsCard() {
     { name?: string; description?: string; shortcut?: string }[]
   >([]);
   useEffect(() => {
-    browser.commands?.getAll?.().then(setCommands, () => {});
+    // Not every browser (or test double) has the commands API: then the list stays empty.
+    Promise.resolve()
+      .then(() => browser.commands.getAll())
+      .then(setCommands, () => {});
   }, []);
   const isFirefox = import.meta.env.FIREFOX;
   return (
