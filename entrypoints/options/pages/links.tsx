@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Check, Copy, Download, ExternalLink, Pencil, Search, Trash2 } from 'lucide-react';
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { Thumb } from '@/components/Thumb';
 import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
@@ -11,6 +12,7 @@ import { filterChoices, type LinkFilters, queryLinkIds } from '@/lib/link-query'
 import { sendMessage } from '@/lib/messages';
 import { networkLabel } from '@/lib/networks';
 import { SHARE_CHANNELS } from '@/lib/settings';
+import { blockedReason, buildCaption, SHARE_TARGETS } from '@/lib/share';
 import { useOptionsStore } from '../store';
 import { download } from './settings';
 
@@ -26,23 +28,28 @@ export function LinksPage() {
     () => ({ ...filters, text: deferredText, rateOverrides }),
     [filters, deferredText, rateOverrides],
   );
+  // The first screenful straight from the newest end of the table, before anything else: with
+  // 100,000 links the page shows rows at once instead of waiting for every key and count.
+  const firstPage = useLiveQuery(
+    () => db.links.orderBy(':id').reverse().limit(40).primaryKeys(),
+    [],
+  ) as number[] | undefined;
+  const started = firstPage !== undefined;
   // A cheap fingerprint of the table (count, last change): the id query re-runs whenever it moves,
   // including writes made by the background (the popup saving a link) while this page is open.
   const stamp = useLiveQuery(async () => {
+    if (!started) return undefined;
     const [count, last] = await Promise.all([
       db.links.count(),
       db.links.orderBy('updatedAt').last(),
     ]);
     return { count, last: last?.updatedAt ?? 0 };
-  }, []);
-  const total = stamp?.count;
-  const ids = useLiveQuery(() => queryLinkIds(db, query), [query, stamp?.count, stamp?.last]);
-  // The first screenful straight from the newest end of the table, while the full (and filtered)
-  // id list loads: with 100,000 links the page shows rows at once instead of waiting for all keys.
-  const firstPage = useLiveQuery(
-    () => db.links.orderBy(':id').reverse().limit(40).primaryKeys(),
-    [],
-  ) as number[] | undefined;
+  }, [started]);
+  const total = stamp?.count ?? (firstPage?.length === 0 ? 0 : undefined);
+  const ids = useLiveQuery(
+    async () => (started ? queryLinkIds(db, query) : undefined),
+    [started, query, stamp?.count, stamp?.last],
+  );
   const unfiltered =
     !deferredText &&
     !filters.networkId &&
@@ -302,7 +309,11 @@ export function LinksPage() {
       ) : (
         <VirtualList
           ids={shownIds ?? []}
-          count={ids === undefined && unfiltered ? (total ?? 0) : (shownIds?.length ?? 0)}
+          count={
+            ids === undefined && unfiltered
+              ? (total ?? firstPage?.length ?? 0)
+              : (shownIds?.length ?? 0)
+          }
           selected={selected}
           onToggle={(id) =>
             setSelected((s) => {
@@ -475,11 +486,7 @@ const LinkRow = memo(function LinkRow({
             setCopied(true);
             setTimeout(() => setCopied(false), 1500);
             await sendMessage('recordAction', {
-              link: {
-                ...link,
-                trackingId: link.trackingId || undefined,
-                marketplace: link.marketplace,
-              },
+              link: toDraft(link),
               kind: 'copy',
               channel: 'copy',
             }).catch(() => {});
@@ -507,11 +514,64 @@ const LinkRow = memo(function LinkRow({
         >
           <Pencil size={16} aria-hidden="true" />
         </button>
+        <ShareAgain link={link} title={title} />
       </div>
       {editing && <LinkEditor link={link} onDone={onEdit} />}
     </article>
   );
 });
+
+/** Share a saved link again: the channels its network allows, with the caption from Settings. */
+function ShareAgain({ link, title }: { link: LinkRecord; title: string }) {
+  const settings = useOptionsStore((s) => s.settings);
+  const targets = SHARE_TARGETS.filter((t) => t.intent && !blockedReason(link.networkId, t.id));
+  return (
+    <select
+      className="input share-again"
+      aria-label={`Share ${title} again`}
+      value=""
+      onChange={async (e) => {
+        const target = targets.find((t) => t.id === e.target.value);
+        if (!target?.intent) return;
+        const caption = buildCaption(settings.caption.template, {
+          title: link.product.title,
+          price: link.product.price,
+          currency: link.product.currency,
+          link: link.affiliateUrl,
+          disclosure: settings.caption.disclosure,
+        });
+        await browser.tabs.create({
+          url: target.intent({ url: link.affiliateUrl, caption, title, image: link.product.image }),
+        });
+        await sendMessage('recordAction', {
+          link: toDraft(link),
+          kind: 'share',
+          channel: target.id,
+        }).catch(() => {});
+      }}
+    >
+      <option value="">Share…</option>
+      {targets.map((t) => (
+        <option key={t.id} value={t.id}>
+          {t.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The history record as the background's recordAction expects it. */
+function toDraft(link: LinkRecord) {
+  return {
+    originalUrl: link.originalUrl,
+    canonicalUrl: link.canonicalUrl,
+    affiliateUrl: link.affiliateUrl,
+    networkId: link.networkId,
+    marketplace: link.marketplace,
+    trackingId: link.trackingId || undefined,
+    product: link.product,
+  };
+}
 
 function LinkEditor({ link, onDone }: { link: LinkRecord; onDone: () => void }) {
   const [notes, setNotes] = useState(link.notes);
