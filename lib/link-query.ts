@@ -1,5 +1,8 @@
 import type { KinlinkDB, LinkRecord } from './db';
 import { estimateCommission } from './earnings';
+import { WordIndex } from './word-index';
+
+export { WordIndex };
 
 export type LinkFilters = {
   text?: string;
@@ -36,14 +39,19 @@ function intersect(a: Set<number> | null, b: number[]): Set<number> {
  * primary keys only (no records are read), intersected in memory: fast at 100,000 links.
  * The list then reads just the rows on screen.
  */
-export async function queryLinkIds(db: KinlinkDB, filters: LinkFilters): Promise<number[]> {
+export async function queryLinkIds(
+  db: KinlinkDB,
+  filters: LinkFilters,
+  index?: WordIndex | null,
+): Promise<number[]> {
   let matched: Set<number> | null = null;
   const keys = (p: Promise<unknown[]>) => p as Promise<number[]>;
   for (const word of queryWords(filters.text ?? '')) {
-    matched = intersect(
-      matched,
-      await keys(db.links.where('words').startsWith(word).primaryKeys()),
-    );
+    // An up-to-date in-memory index answers in memory; otherwise the words index in IndexedDB.
+    const found = index
+      ? [...index.idsWithPrefix(word)]
+      : await keys(db.links.where('words').startsWith(word).primaryKeys());
+    matched = intersect(matched, found);
     if (matched.size === 0) return [];
   }
   if (filters.networkId)
@@ -116,4 +124,18 @@ export async function filterChoices(
     db.links.orderBy('shop').uniqueKeys(),
   ]);
   return { networks: networks as string[], shops: shops as string[] };
+}
+
+/** Build the in-memory search index from the database (done once the list is on screen). */
+export async function buildWordIndex(db: KinlinkDB): Promise<WordIndex> {
+  const entries: { id: number; words: string[] }[] = [];
+  const CHUNK = 5000;
+  let last = 0;
+  for (;;) {
+    const page = await db.links.where(':id').above(last).limit(CHUNK).toArray();
+    if (page.length === 0) break;
+    for (const l of page) entries.push({ id: l.id as number, words: l.words });
+    last = page[page.length - 1]?.id ?? last;
+  }
+  return WordIndex.build(entries);
 }

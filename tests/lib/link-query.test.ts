@@ -67,3 +67,24 @@ describe('queryLinkIds', () => {
     expect(await queryLinkIds(db, { sort: 'estimate' })).toEqual([ids.lamp, ids.chair, ids.tape]);
   });
 });
+
+describe('the in-memory word index', () => {
+  it('answers every search exactly as the IndexedDB words index does', async () => {
+    const { buildWordIndex } = await import('@/lib/link-query');
+    const index = await buildWordIndex(db);
+    expect(index.size).toBe(3);
+    for (const text of [
+      'gor',
+      'grandma',
+      'amazon desk',
+      'ebay.com',
+      'nothing-like-this',
+      'a',
+      'sh',
+    ]) {
+      expect(await queryLinkIds(db, { text }, index), text).toEqual(
+        await queryLinkIds(db, { text }),
+      );
+    }
+  });
+});

@@ -8,7 +8,13 @@ import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
 import { deleteLinks, restoreLinks, totalShares, updateLinkDetails } from '@/lib/history';
-import { filterChoices, type LinkFilters, queryLinkIds } from '@/lib/link-query';
+import {
+  buildWordIndex,
+  filterChoices,
+  type LinkFilters,
+  queryLinkIds,
+  type WordIndex,
+} from '@/lib/link-query';
 import { sendMessage } from '@/lib/messages';
 import { networkLabel } from '@/lib/networks';
 import { SHARE_CHANNELS } from '@/lib/settings';
@@ -46,9 +52,30 @@ export function LinksPage() {
     return { count, last: last?.updatedAt ?? 0 };
   }, [started]);
   const total = stamp?.count ?? (firstPage?.length === 0 ? 0 : undefined);
+  // Search runs in memory once the word index is built (in the background, after the first
+  // rows); it is rebuilt whenever the table changes, and IndexedDB answers meanwhile.
+  const stampKey = stamp ? `${stamp.count}:${stamp.last}` : '';
+  const [wordIndex, setWordIndex] = useState<{ index: WordIndex; stamp: string } | null>(null);
+  useEffect(() => {
+    if (!stampKey) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      buildWordIndex(db).then(
+        (index) => {
+          if (!cancelled) setWordIndex({ index, stamp: stampKey });
+        },
+        () => {},
+      );
+    }, 200);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [db, stampKey]);
+  const freshIndex = wordIndex?.stamp === stampKey ? wordIndex.index : null;
   const ids = useLiveQuery(
-    async () => (started ? queryLinkIds(db, query) : undefined),
-    [started, query, stamp?.count, stamp?.last],
+    async () => (started ? queryLinkIds(db, query, freshIndex) : undefined),
+    [started, query, stamp?.count, stamp?.last, freshIndex],
   );
   const unfiltered =
     !deferredText &&
@@ -229,7 +256,7 @@ export function LinksPage() {
         </select>
       </fieldset>
 
-      <div className="list-bar">
+      <div className="list-bar" data-search={freshIndex ? 'memory' : 'database'}>
         <span className="hint num" aria-live="polite">
           {ids === undefined
             ? 'Searching…'
