@@ -204,13 +204,3 @@ function findFallbacks(raw: unknown, parsed: unknown, path: string[] = []): stri
   }
   return Object.is(raw, parsed) ? [] : [path.join('.')];
 }
-
-/** Domain a setting refers to, without "www." and scheme, as users paste it. */
-export function normalizeDomain(input: string): string {
-  return input
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/\/.*$/, '')
-    .replace(/^www\./, '');
-}

@@ -36,11 +36,6 @@ export function parseHttpUrl(input: unknown): ParsedUrl {
   return { ok: true, url };
 }
 
-/** Host without a leading "www." (lower case, as URL gives it). */
-export function bareHost(url: URL): string {
-  return url.hostname.replace(/^www\./, '');
-}
-
 /** Encode a query value exactly as URLSearchParams does (form encoding: space → "+"). */
 export function formEncode(value: string): string {
   if (/^[\w.*-]*$/.test(value)) return value;

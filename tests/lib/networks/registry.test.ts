@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLink, NETWORKS } from '@/lib/networks';
+import { canonicalize, createLink, NETWORKS } from '@/lib/networks';
 import { parseSettings } from '@/lib/settings';
 
 const cases = NETWORKS.flatMap((network) =>
@@ -47,5 +47,31 @@ describe('network registry', () => {
       others,
       `${example.input} is also claimed by ${others.join(', ')}: narrow their claims()`,
     ).toEqual([]);
+  });
+});
+
+describe('canonicalize: the URL history de-duplicates on', () => {
+  it.each([
+    [
+      'https://smile.amazon.com/Gorilla-Tape/dp/B0783SG446/ref=sr_1_1?tag=someone-20&th=1',
+      'https://www.amazon.com/dp/B0783SG446',
+    ],
+    [
+      'https://www.amazon.com/dp/B0783SG446?psc=1&tag=me-20',
+      'https://www.amazon.com/dp/B0783SG446?psc=1',
+    ],
+    [
+      'http://m.ebay.com/itm/Some-Chair/390985762669?_trksid=p1&campid=5338000000',
+      'https://www.ebay.com/itm/390985762669',
+    ],
+    [
+      'http://shop.example.com/p/1?utm_source=ig&color=red#reviews',
+      'https://shop.example.com/p/1?color=red',
+    ],
+  ])('%s → %s', (input, expected) => {
+    expect(canonicalize(input)).toBe(expected);
+  });
+  it('is null for non-web input', () => {
+    expect(canonicalize('javascript:alert(1)')).toBeNull();
   });
 });
