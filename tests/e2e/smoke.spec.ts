@@ -68,3 +68,37 @@ describe('smoke: the built extension in Chromium', () => {
     await page.close();
   });
 });
+
+describe('robustness', () => {
+  it('a restarted service worker loses nothing: the popup still knows the tab’s product', async () => {
+    await h.setSettings({
+      networks: { amazon: { trackingIds: { 'amazon.com': ['restart-20'] } } },
+    });
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    // Mark this worker, then stop it, as Chrome does to an idle one.
+    await h.sw().evaluate(() => {
+      (globalThis as { kinlinkMarker?: number }).kinlinkMarker = 1;
+    });
+    const cdp = await h.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const popup = await h.openPopup(tabId);
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Your link' }).inputValue(), {
+        timeout: 15_000,
+      })
+      .toBe('https://www.amazon.com/dp/B0783SG446?tag=restart-20');
+    await expect
+      .poll(() => popup.getByRole('heading', { level: 2 }).first().textContent())
+      .toContain('Gorilla');
+    const marker = await h.context
+      .serviceWorkers()
+      .at(-1)
+      ?.evaluate(() => (globalThis as { kinlinkMarker?: number }).kinlinkMarker)
+      .catch(() => 'gone');
+    expect(marker, 'the popup was answered by a fresh worker').not.toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
