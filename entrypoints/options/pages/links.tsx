@@ -98,10 +98,7 @@ export function LinksPage() {
   };
   const collections = useLiveQuery(() => db.collections.toArray(), []) ?? [];
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [undo, setUndo] = useState<{
-    removed: Awaited<ReturnType<typeof deleteLinks>>;
-    count: number;
-  } | null>(null);
+  const [undo, setUndo] = useState<Awaited<ReturnType<typeof deleteLinks>> | null>(null);
 
   useEffect(() => {
     if (!undo) return;
@@ -301,7 +298,7 @@ export function LinksPage() {
               className="btn btn-small btn-danger"
               onClick={async () => {
                 const removed = await deleteLinks(db, selectedIds);
-                setUndo({ removed, count: removed.links.length });
+                setUndo(removed);
                 setSelected(new Set());
               }}
             >
@@ -355,12 +352,12 @@ export function LinksPage() {
       )}
       {undo && (
         <output className="toast">
-          Deleted {undo.count} {undo.count === 1 ? 'link' : 'links'}.
+          Deleted {undo.links.length} {undo.links.length === 1 ? 'link' : 'links'}.
           <button
             type="button"
             className="btn btn-small"
             onClick={async () => {
-              await restoreLinks(db, undo.removed);
+              await restoreLinks(db, undo);
               setUndo(null);
             }}
           >

@@ -195,12 +195,16 @@ function EbayCard({ settings }: { settings: Settings }) {
   const [campaign, setCampaign] = useState(settings.networks.ebay.campaignId);
   const [custom, setCustom] = useState(settings.networks.ebay.customId);
   const check = checkEbayCampaignId(campaign);
-  useEffect(() => {
-    if (!check.error && campaign !== settings.networks.ebay.campaignId)
+  // Saved from the change itself (not an effect on settings), so a change arriving from another
+  // tab or synced browser is never overwritten by this field's older value.
+  const changeCampaign = (value: string) => {
+    setCampaign(value);
+    if (!checkEbayCampaignId(value).error || value.trim() === '') {
       void update((d) => {
-        d.networks.ebay.campaignId = campaign.trim();
+        d.networks.ebay.campaignId = value.trim();
       });
-  }, [campaign, check.error, settings.networks.ebay.campaignId, update]);
+    }
+  };
   return (
     <Card
       id="ebay"
@@ -211,7 +215,7 @@ function EbayCard({ settings }: { settings: Settings }) {
         <Field
           label="Campaign ID"
           value={campaign}
-          onChange={setCampaign}
+          onChange={changeCampaign}
           check={check}
           placeholder="5338000000"
         />
