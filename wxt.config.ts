@@ -1,17 +1,16 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-import { AMAZON_MARKETPLACES, AMAZON_SHORT_HOSTS } from './lib/networks/amazon-data';
+import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions';
 
 const require = createRequire(import.meta.url);
 
 // The manifest lists only what the product needs; README.md ("Permissions") says why for each.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
-  autoIcons: {
-    baseIconPath: 'assets/icon.svg',
-    sizes: [128, 48, 32, 16],
-    developmentIndicator: false,
-  },
+  // Manifest V3 for both browsers: Firefox's V3 has `action`, `optional_host_permissions` and
+  // `_execute_action`, which its V2 lacks or spells differently (README: "Firefox").
+  manifestVersion: 3,
+  // Icons ship as they are from public/icons (rendered from assets/icon.svg; README: "Icons").
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   hooks: {
     // The content script runs on every page and has an 8 KB (gzip) budget: it uses the native,
     // promise-based extension API instead of webextension-polyfill, which pages never need.
@@ -34,12 +33,9 @@ export default defineConfig({
       'clipboardWrite',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    // Asked for at the moment a user clicks "Expand short link", never at install: the short
-    // host, and the Amazon store it redirects to (to read where the redirect ends).
-    optional_host_permissions: [
-      ...AMAZON_SHORT_HOSTS.map((h) => `https://${h}/*`),
-      ...Object.keys(AMAZON_MARKETPLACES).map((m) => `https://*.${m}/*`),
-    ],
+    // Asked for at the moment a user clicks "Expand short link", never at install
+    // (lib/permissions.ts). Both builds are Manifest V3, so both read this key.
+    optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     action: { default_title: 'Kinlink: copy my link' },
     commands: {
       _execute_action: {
@@ -59,10 +55,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'kinlink@kinlink.app',
-              // data_collection_permissions is read from Firefox 140 (Android 142) on.
-              strict_min_version: '142.0',
+              // The newest key Kinlink needs is data_collection_permissions: read from Firefox 140
+              // on desktop and 142 on Android (MDN compat data). Everything else is older:
+              // optional_host_permissions 128, storage.session 115, action 109.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
 import { searchWords } from './db';
 import { estimateCommission, formatMoney } from './earnings';
 import { getNetwork, networkLabel } from './networks';
+import { z } from './zod';
 
 /**
  * Export and import of everything Kinlink keeps. An import is parsed whole (zod) before anything

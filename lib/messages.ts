@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Every message between the parts of Kinlink, as zod schemas: a payload is parsed where it is

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * The one source of the settings type. Every field carries its own `.catch(default)`, so a bad

@@ -3,9 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildIfStale } from './build-if-stale.mjs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureBrowser } from './ensure-browsers.mjs';
 
-const chromium = ensureChromium();
+const chromium = ensureBrowser('chromium');
 buildIfStale();
 const all = [];
 for (const [title, script] of [

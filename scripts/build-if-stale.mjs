@@ -13,7 +13,7 @@ const SOURCES = [
   'package.json',
   'package-lock.json',
 ];
-const OUTPUTS = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv2/manifest.json'];
+const OUTPUTS = ['.output/chrome-mv3/manifest.json', '.output/firefox-mv3/manifest.json'];
 
 function newest(path) {
   if (!existsSync(path)) return 0;

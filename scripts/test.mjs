@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure:
-// type check → lint → unit and component tests → (build if stale) → end-to-end in Chromium.
+// type check → lint → unit and component tests → (build if stale) → end-to-end in Chromium →
+// end-to-end in Firefox.
 // Ends with one plain line, "Tests: N passed, N failed", that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -25,8 +26,14 @@ const steps = [
   {
     name: 'End-to-end tests (built extension in Chromium)',
     command: 'node',
-    args: ['scripts/e2e.mjs', ...vitestJson('e2e')],
+    args: ['scripts/e2e.mjs', 'chromium', ...vitestJson('e2e')],
     report: 'e2e',
+  },
+  {
+    name: 'End-to-end tests (built add-on in Firefox)',
+    command: 'node',
+    args: ['scripts/e2e.mjs', 'firefox', ...vitestJson('e2e-firefox')],
+    report: 'e2e-firefox',
   },
 ];
 

@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db';
 import { recordAction } from '@/lib/history';
 import { createLink } from '@/lib/networks';
+import { platform } from '@/lib/platform';
 import { loadSettings } from '@/lib/settings-store';
 import { draftFrom } from '@/lib/share';
 import { badgeText, getTabState } from '@/lib/tab-state';
-import { copyFromBackground } from './clipboard';
 import { flashBadge } from './tabs';
 
 /**
@@ -24,14 +23,15 @@ export async function quickCopy(
   const result = target ? createLink(target, await loadSettings(), { channel: 'copy' }) : undefined;
   if (!result?.ok) {
     if (tabId !== undefined) await flashBadge(tabId, '!', restore, '#b45309');
-    await browser.action.openPopup?.().catch(() => {});
+    await platform().openPopup();
     return;
   }
-  const copied = await copyFromBackground(result.url).catch(() => false);
+  const copied = await platform().copyText(result.url);
   if (tabId !== undefined)
     await flashBadge(tabId, copied ? '✓' : '!', restore, copied ? '#15803d' : '#b91c1c');
   if (copied && target) {
-    const product = fromPage ? state?.product : null;
+    // The tab's product only when it is the page being copied (the tab may have moved on).
+    const product = fromPage && state?.url === target ? state.product : null;
     await recordAction(getDatabase(), draftFrom(result, target, product), 'copy', 'copy').catch(
       () => {},
     );

@@ -1,12 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ValidProduct } from '@/lib/messages';
+import { platform } from '@/lib/platform';
 import { badgeText, clearTabState } from '@/lib/tab-state';
 
 export const BADGE_COLOR = '#0d8a7f';
 
 export async function showProductBadge(tabId: number, product: ValidProduct | null): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
-  await browser.action.setBadgeText({ tabId, text: badgeText(product) }).catch(() => {});
+  await platform()
+    .setBadge(tabId, badgeText(product), BADGE_COLOR)
+    .catch(() => {}); // the tab closed meanwhile
 }
 
 /** A brief confirmation on the icon ("✓" copied, "!" needs you), then back to what it was. */
@@ -16,11 +18,13 @@ export async function flashBadge(
   restore: string,
   color = BADGE_COLOR,
 ): Promise<void> {
-  await browser.action.setBadgeBackgroundColor({ tabId, color }).catch(() => {});
-  await browser.action.setBadgeText({ tabId, text }).catch(() => {});
+  await platform()
+    .setBadge(tabId, text, color)
+    .catch(() => {});
   setTimeout(() => {
-    void browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
-    void browser.action.setBadgeText({ tabId, text: restore }).catch(() => {});
+    void platform()
+      .setBadge(tabId, restore, BADGE_COLOR)
+      .catch(() => {});
   }, 1500);
 }
 
@@ -29,7 +33,9 @@ export function registerTabTracking(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') {
       void clearTabState(tabId);
-      void browser.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+      void platform()
+        .setBadge(tabId, '', BADGE_COLOR)
+        .catch(() => {});
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { create } from 'zustand';
 import { sendMessage, type ValidProduct } from '@/lib/messages';
 import { createLink, type LinkOptions, type LinkSuccess } from '@/lib/networks';
-import { AMAZON_MARKETPLACES, AMAZON_SHORT_HOSTS } from '@/lib/networks/amazon-data';
+import { shortLinkOrigins } from '@/lib/permissions';
 import { type PopupView, popupView } from '@/lib/popup-model';
 import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-store';
@@ -218,11 +218,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
       const { view } = get();
       if (view.kind !== 'short') return;
       set({ busy: true, notice: null });
-      const host = new URL(view.shortUrl).hostname;
-      const origins = [
-        ...AMAZON_SHORT_HOSTS.filter((h) => h === host).map((h) => `https://${h}/*`),
-        ...Object.keys(AMAZON_MARKETPLACES).map((m) => `https://*.${m}/*`),
-      ];
+      const origins = shortLinkOrigins(new URL(view.shortUrl).hostname);
       try {
         // Asked now, on the user's click: Kinlink never reads these sites otherwise.
         const granted = await browser.permissions.request({ origins });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -8,6 +8,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+// Any error from Kinlink's own scripts (worker, offscreen document, pages) fails the test.
+afterEach(() => h?.expectNoErrors());
 
 describe('detection and the badge, in Chromium', () => {
   it('badges product pages on Amazon and on a shop on another host; not an article or a search page', async () => {

@@ -1,36 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page, type Worker } from 'playwright-core';
-import { generate } from 'selfsigned';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { ARTIFACTS, HOSTS, ROOT, serveFixtures } from './fixture-server';
 
 /**
  * End-to-end harness: the built extension in a real Chromium, with fixture pages served over
  * HTTPS under real shop hostnames (host-resolver rules map them to a local server; nothing
  * leaves the machine). Every feature's e2e test builds on this.
  */
-const here = dirname(fileURLToPath(import.meta.url));
-export const ROOT = resolve(here, '..', '..');
+export { ARTIFACTS, HOSTS, ROOT, ROUTES } from './fixture-server';
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
-export const ARTIFACTS = join(here, '.artifacts');
-const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
-
-/** host + path → fixture file. A path ending in * matches any path below it. */
-export const ROUTES: Record<string, string> = {
-  'www.amazon.com/dp/B0783SG446': 'amazon-product.html',
-  'www.amazon.com/Gorilla-Crystal-Clear-Duct-Tape/dp/B0783SG446': 'amazon-product.html',
-  'www.amazon.co.uk/dp/1849759375': 'amazon-uk-product.html',
-  'www.amazon.com/s': 'search.html',
-  'www.ebay.com/itm/390985762669': 'ebay-item.html',
-  'www.example-roasters.com/products/sidamo': 'shop-product.html',
-  'www.example-news.com/best-duct-tapes': 'article.html',
-  'www.example-spa.com/*': 'spa.html',
-  // Share intents open on the networks' own sites; here a local stand-in answers for them.
-  'x.com/*': 'share-intent.html',
-};
-export const HOSTS = [...new Set(Object.keys(ROUTES).map((r) => r.split('/')[0] as string))];
 
 export function chromiumPath(): string {
   const candidates = [
@@ -48,42 +28,6 @@ export function chromiumPath(): string {
   return found;
 }
 
-function serveFixtures(): Promise<{ server: Server; port: number }> {
-  return generate([{ name: 'commonName', value: 'kinlink-test' }], {
-    keySize: 2048,
-    extensions: [
-      { name: 'subjectAltName', altNames: HOSTS.map((value) => ({ type: 2 as const, value })) },
-    ],
-  }).then(
-    (pems) =>
-      new Promise((resolvePromise) => {
-        const server = createServer({ key: pems.private, cert: pems.cert }, (req, res) => {
-          const url = new URL(req.url ?? '/', `https://${req.headers.host}`);
-          const key = `${url.hostname}${url.pathname.replace(/\/$/, '') || ''}`;
-          const file =
-            ROUTES[key] ??
-            Object.entries(ROUTES).find(
-              ([route]) => route.endsWith('/*') && key.startsWith(route.slice(0, -2)),
-            )?.[1] ??
-            (url.pathname.startsWith('/img/') ? url.pathname.slice(5) : undefined);
-          if (!file || !existsSync(join(FIXTURES, file))) {
-            res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-            return;
-          }
-          const type = extname(file) === '.svg' ? 'image/svg+xml' : 'text/html; charset=utf-8';
-          res.writeHead(200, { 'content-type': type }).end(readFileSync(join(FIXTURES, file)));
-        });
-        server.listen(0, '127.0.0.1', () => {
-          const address = server.address();
-          resolvePromise({
-            server,
-            port: typeof address === 'object' && address ? address.port : 0,
-          });
-        });
-      }),
-  );
-}
-
 export type Harness = Awaited<ReturnType<typeof launch>>;
 
 export async function launch(options: { name: string }) {
@@ -92,7 +36,8 @@ export async function launch(options: { name: string }) {
       `No built extension at ${EXTENSION_DIR}: run npm run build first (npm test does).`,
     );
   }
-  const { server, port } = await serveFixtures();
+  const fixtures = await serveFixtures();
+  const { port } = fixtures;
   const profile = mkdtempSync(join(tmpdir(), 'kinlink-e2e-'));
   const shots = join(ARTIFACTS, 'screenshots', options.name);
   mkdirSync(shots, { recursive: true });
@@ -132,6 +77,9 @@ export async function launch(options: { name: string }) {
     });
     return page;
   };
+  for (const page of context.pages()) watch(page);
+  context.on('page', watch);
+  await watchBackgroundErrors(context, extensionId, consoleErrors);
 
   const h = {
     context,
@@ -139,6 +87,13 @@ export async function launch(options: { name: string }) {
     extensionId,
     port,
     consoleErrors,
+    /** Fails the current test when any of Kinlink's scripts logged an error or threw. */
+    expectNoErrors(): void {
+      const errors = consoleErrors.splice(0);
+      if (errors.length) {
+        throw new Error(`Kinlink's own scripts reported errors:\n${errors.join('\n')}`);
+      }
+    },
     extensionUrl: (path: string) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     /** The worker, for chrome.* calls (it may have been restarted: always ask the context). */
     sw: (): Worker => context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? worker,
@@ -219,9 +174,70 @@ export async function launch(options: { name: string }) {
     },
     async close(): Promise<void> {
       await context.close().catch(() => {});
-      server.close();
+      fixtures.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
   return h;
+}
+
+/**
+ * Errors from the extension's targets that are not pages (the service worker, the offscreen
+ * document): Playwright does not report their exceptions, so listen over raw CDP. Runtime.enable
+ * replays what was logged before we attached.
+ */
+async function watchBackgroundErrors(
+  context: BrowserContext,
+  extensionId: string,
+  errors: string[],
+): Promise<void> {
+  const cdp = await context.browser()?.newBrowserCDPSession();
+  if (!cdp) throw new Error('no browser CDP session: cannot watch the service worker for errors');
+  const origin = `chrome-extension://${extensionId}/`;
+  const attached = new Map<string, string>();
+  const seen = new Set<string>();
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const url = attached.get(sessionId) ?? '';
+    const m = JSON.parse(message) as {
+      method?: string;
+      params?: {
+        exceptionDetails?: { text?: string; exception?: { description?: string } };
+        type?: string;
+        args?: { value?: unknown; description?: string }[];
+        entry?: { level?: string; text?: string; source?: string };
+      };
+    };
+    const p = m.params;
+    if (m.method === 'Runtime.exceptionThrown') {
+      const d = p?.exceptionDetails;
+      errors.push(`${url}: ${d?.exception?.description ?? d?.text}`);
+    } else if (m.method === 'Runtime.consoleAPICalled' && p?.type === 'error') {
+      errors.push(`${url}: ${(p.args ?? []).map((a) => a.value ?? a.description).join(' ')}`);
+    } else if (m.method === 'Log.entryAdded' && p?.entry?.level === 'error') {
+      errors.push(`${url}: ${p.entry.text}`);
+    }
+  });
+  let id = 0;
+  const attach = async (info: { targetId: string; type: string; url: string }) => {
+    if (!info.url.startsWith(origin) || info.type === 'page') return;
+    if (seen.has(info.targetId)) return;
+    seen.add(info.targetId);
+    const { sessionId } = await cdp
+      .send('Target.attachToTarget', { targetId: info.targetId, flatten: false })
+      .catch(() => ({ sessionId: '' }));
+    if (!sessionId) return;
+    attached.set(sessionId, info.url);
+    for (const method of ['Runtime.enable', 'Log.enable']) {
+      await cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: ++id, method }),
+        })
+        .catch(() => {});
+    }
+  };
+  cdp.on('Target.targetCreated', ({ targetInfo }) => void attach(targetInfo));
+  await cdp.send('Target.setDiscoverTargets', { discover: true });
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  for (const info of targetInfos) await attach(info);
 }

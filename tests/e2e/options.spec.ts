@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
 import { ARTIFACTS, type Harness, launch } from './harness';
 
@@ -12,6 +12,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+// Any error from Kinlink's own scripts (worker, offscreen document, pages) fails the test.
+afterEach(() => h?.expectNoErrors());
 
 async function copyFromPopup(url: string): Promise<void> {
   const page = await h.openTab(url);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
 import { type Harness, launch } from './harness';
 
@@ -10,6 +10,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+// Any error from Kinlink's own scripts (worker, offscreen document, pages) fails the test.
+afterEach(() => h?.expectNoErrors());
 
 const settings = {
   networks: {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -11,6 +11,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+// Any error from Kinlink's own scripts (worker, offscreen document, pages) fails the test.
+afterEach(() => h?.expectNoErrors());
 
 // Headless Chromium has no browser UI to press a shortcut or open a right-click menu in, so the
 // tests fire the very events Chrome fires (commands.onCommand, contextMenus.onClicked) in the

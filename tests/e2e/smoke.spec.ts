@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -8,6 +8,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
+// Any error from Kinlink's own scripts (worker, offscreen document, pages) fails the test.
+afterEach(() => h?.expectNoErrors());
 
 describe('smoke: the built extension in Chromium', () => {
   it('loads, and its service worker runs', async () => {
@@ -66,6 +68,22 @@ describe('smoke: the built extension in Chromium', () => {
     }
     expect(popupTarget, 'the action popup opened').toBeDefined();
     await page.close();
+  });
+});
+
+describe('the error watch itself', () => {
+  it('an error thrown in the service worker is caught (so a real one fails its test)', async () => {
+    await h.sw().evaluate(() => {
+      setTimeout(() => {
+        throw new Error('kinlink-harness-probe');
+      });
+    });
+    await expect
+      .poll(() => h.consoleErrors.some((e) => e.includes('kinlink-harness-probe')), {
+        timeout: 5000,
+      })
+      .toBe(true);
+    expect(() => h.expectNoErrors()).toThrow(/kinlink-harness-probe/);
   });
 });
 

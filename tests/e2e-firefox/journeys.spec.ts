@@ -1,0 +1,169 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { byText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
+
+// Every journey of the Chromium suite that a user takes, in Firefox ESR with the built add-on.
+// One Firefox for the whole file: it takes 5–25 s to start on two cores.
+let h: FirefoxHarness;
+beforeAll(async () => {
+  h = await launchFirefox({ name: 'journeys' });
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(() => {
+  // Read through Firefox's devtools server: the background's errors too, which BiDi misses.
+  expect(h.errors(), 'no errors from Kinlink’s own scripts').toEqual([]);
+});
+
+const AMAZON = 'https://www.amazon.com/dp/B0783SG446';
+const linkIn = (page: Parameters<FirefoxHarness['screenshot']>[0]) =>
+  page.$eval('#kinlink-link', (e) => (e as HTMLTextAreaElement).value).catch(() => '');
+
+describe('Firefox: install', () => {
+  it('installs with no manifest warnings and opens the welcome page', async () => {
+    expect(h.warnings, 'Firefox read every manifest key').toEqual([]);
+    await waitForText(h.welcome, 'Your own link for any shop page');
+    await h.screenshot(h.welcome, 'welcome');
+  });
+
+  it('declares in its manifest every permission the code asks for', async () => {
+    const manifest = (await h.welcome.evaluate(() =>
+      (
+        globalThis as unknown as { browser: { runtime: { getManifest(): unknown } } }
+      ).browser.runtime.getManifest(),
+    )) as { manifest_version: number; optional_host_permissions: string[]; commands: object };
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.optional_host_permissions, 'short-link expansion asks for these').toEqual(
+      expect.arrayContaining(['https://amzn.to/*', 'https://*.amazon.com/*']),
+    );
+    expect(Object.keys(manifest.commands)).toEqual(
+      expect.arrayContaining(['_execute_action', 'copy-link']),
+    );
+  });
+});
+
+describe('Firefox: detection and badge', () => {
+  it('badges a product page with its price, and not an article', async () => {
+    const product = await h.openTab(AMAZON);
+    const tabId = await h.tabId(AMAZON);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the short price').toBe('$12');
+    const article = await h.openTab('https://www.example-news.com/best-duct-tapes');
+    const articleTab = await h.tabId('https://www.example-news.com/best-duct-tapes');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await h.badge(articleTab), 'no badge on an article').toBe('');
+    await h.screenshot(product, 'amazon-product');
+    await Promise.all([product.close(), article.close()]);
+  });
+});
+
+describe('Firefox: settings → popup → copy → history', () => {
+  it('an Amazon id set through the settings page is in the popup’s link', async () => {
+    const options = await h.openExtensionPage('options.html#/settings');
+    await waitForText(options, 'Amazon Associates');
+    await options.select('#amazon select', 'amazon.com');
+    await options.type('#amazon input', 'foxpicks-20');
+    await (await byText(options, '#amazon button[type=submit]', 'Add')).click();
+    await waitForText(options, 'All changes saved');
+    await h.screenshot(options, 'settings');
+    expect(await h.storage('sync')).toMatchObject({
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['foxpicks-20'] } } } },
+    });
+
+    const page = await h.openTab(AMAZON);
+    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(AMAZON)}`);
+    await popup.waitForFunction(
+      () =>
+        (document.getElementById('kinlink-link') as HTMLTextAreaElement | null)?.value !==
+        undefined,
+    );
+    expect(await linkIn(popup)).toBe('https://www.amazon.com/dp/B0783SG446?tag=foxpicks-20');
+    await h.screenshot(popup, 'popup-product');
+    await Promise.all([popup.close(), page.close(), options.close()]);
+  });
+
+  it('Copy link puts the link on the clipboard and in the Links page', async () => {
+    const page = await h.openTab(AMAZON);
+    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(AMAZON)}`);
+    await (await byText(popup, 'button', 'Copy link')).click();
+    await byText(popup, 'button', 'Copied');
+    expect(await h.clipboard(popup)).toBe('https://www.amazon.com/dp/B0783SG446?tag=foxpicks-20');
+    await h.screenshot(popup, 'popup-copied');
+
+    const links = await h.openExtensionPage('options.html#/links');
+    await waitForText(links, 'Gorilla Crystal Clear Duct Tape');
+    await waitForText(links, 'foxpicks-20');
+    await h.screenshot(links, 'links');
+    await Promise.all([popup.close(), page.close(), links.close()]);
+  });
+});
+
+describe('Firefox: copying without the popup', () => {
+  it('the copy shortcut (Alt+Shift+L) copies and records the link', async () => {
+    const page = await h.openTab(AMAZON);
+    const tabId = await h.tabId(AMAZON);
+    await h.waitForBadge(tabId, (t) => t === '$12');
+    await page.bringToFront();
+    const before = (await h.linkCopyCounts()).reduce((a, b) => a + b, 0);
+    await h.pressShortcut('L');
+    expect(await h.waitForBadge(tabId, (t) => t === '✓', 'the copied tick')).toBe('✓');
+    await expect
+      .poll(async () => (await h.linkCopyCounts()).reduce((a, b) => a + b, 0), { timeout: 5000 })
+      .toBe(before + 1);
+    expect(await h.clipboard(page)).toBe('https://www.amazon.com/dp/B0783SG446?tag=foxpicks-20');
+    await page.close();
+  });
+
+  it('the right-click menu copies and records the link', async () => {
+    await h.setSettings({ networks: { amazon: { trackingIds: { 'amazon.com': ['menu-20'] } } } });
+    const page = await h.openTab(AMAZON);
+    const tabId = await h.tabId(AMAZON);
+    await h.waitForBadge(tabId, (t) => t === '$12');
+    const before = await h.linkCopyCounts();
+    await h.contextMenu(page, 'h1', 'Copy my Kinlink link');
+    expect(await h.waitForBadge(tabId, (t) => t === '✓', 'the copied tick')).toBe('✓');
+    await expect.poll(() => h.linkCopyCounts(), { timeout: 5000 }).toHaveLength(before.length + 1);
+    expect(await h.clipboard(page)).toBe('https://www.amazon.com/dp/B0783SG446?tag=menu-20');
+    await page.close();
+  });
+});
+
+describe('Firefox: short links', () => {
+  it('"Expand short link" asks for its permission on the click, then makes the link from the destination', async () => {
+    const short = 'https://amzn.to/3kinlnk';
+    const page = await h.openTab(short);
+    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(short)}`);
+    await waitForText(popup, 'This is a short link');
+    await h.screenshot(popup, 'popup-short');
+    await (await byText(popup, 'button', 'Expand short link')).click();
+    await popup.waitForFunction(
+      () => (document.getElementById('kinlink-link') as HTMLTextAreaElement | null)?.value,
+      { timeout: 15_000 },
+    );
+    expect(await linkIn(popup), 'the destination’s product, with the user’s tag').toBe(
+      'https://www.amazon.com/dp/B0783SG446?tag=menu-20',
+    );
+    const granted = await popup.evaluate(() =>
+      (
+        globalThis as unknown as {
+          browser: { permissions: { contains(p: object): Promise<boolean> } };
+        }
+      ).browser.permissions.contains({ origins: ['https://amzn.to/*'] }),
+    );
+    expect(granted, 'the short host may now be read').toBe(true);
+    await h.screenshot(popup, 'popup-expanded');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe('Firefox: the options page', () => {
+  it.each([
+    ['#/links', 'Links'],
+    ['#/collections', 'Collections'],
+    ['#/dashboard', 'Dashboard'],
+  ])('%s renders', async (hash, heading) => {
+    const page = await h.openExtensionPage(`options.html${hash}`);
+    await byText(page, 'h1', heading);
+    await h.screenshot(page, `options-${heading.toLowerCase()}`);
+    await page.close();
+  });
+});
