@@ -10,6 +10,7 @@ export function Field({
   hint,
   placeholder,
   multiline,
+  max,
   children,
 }: {
   label: string;
@@ -19,16 +20,24 @@ export function Field({
   hint?: ReactNode;
   placeholder?: string;
   multiline?: boolean;
+  /** The most characters storage keeps (from lib/limits.ts): the field takes no more. */
+  max?: number;
   children?: ReactNode;
 }) {
   const id = useId();
   const error = value !== '' ? check?.error : undefined;
-  const message = error ?? check?.warning ?? hint;
+  // Near the limit, say how much room is left, before the field stops taking characters.
+  const room =
+    max !== undefined && value.length >= max * 0.8
+      ? `${value.length} of ${max} characters`
+      : undefined;
+  const message = error ?? check?.warning ?? room ?? hint;
   const props = {
     id,
     className: 'input',
     value,
     placeholder,
+    maxLength: max,
     spellCheck: false,
     autoComplete: 'off',
     'aria-invalid': error ? true : undefined,

@@ -1,7 +1,9 @@
 import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
 import { searchWords } from './db';
 import { estimateCommission, formatMoney } from './earnings';
+import { DATE_RANGE, LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { getNetwork, networkLabel } from './networks';
+import { stripControls } from './text';
 import { z } from './zod';
 
 /**
@@ -14,40 +16,45 @@ export const EXPORT_VERSION = 1;
 
 const httpUrl = z
   .string()
-  .max(8192)
+  .max(LIMITS.url)
   .regex(/^https?:\/\//i, 'must be an http(s) URL');
+/** A time Kinlink can show and chart: a Date outside this range breaks every page that reads it. */
+const time = z.number().int().min(DATE_RANGE.min).max(DATE_RANGE.max);
+const shownText = (max: number) => z.string().max(max).transform(stripControls);
 const linkSchema = z.object({
   id: z.number().int().positive(),
   originalUrl: httpUrl,
   canonicalUrl: httpUrl,
   affiliateUrl: httpUrl,
-  networkId: z.string().min(1).max(40),
-  marketplace: z.string().max(60).optional(),
-  shop: z.string().max(253),
-  trackingId: z.string().max(200),
+  networkId: z.string().min(1).max(LIMITS.networkId),
+  marketplace: z.string().max(LIMITS.marketplace).optional(),
+  // Derived again from the URLs on import (see checkLinkRecord): the file's word is not taken.
+  shop: z.string().max(LIMITS.domain),
+  trackingId: z.string().max(LINK_TRACKING_ID_MAX),
   product: z.object({
-    title: z.string().max(500).optional(),
-    price: z.number().nonnegative().optional(),
+    title: shownText(LIMITS.title).optional(),
+    price: z.number().finite().nonnegative().max(1e9).optional(),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/)
       .optional(),
     image: httpUrl.optional(),
-    category: z.string().max(300).optional(),
+    category: shownText(LIMITS.category).optional(),
     asin: z.string().max(20).optional(),
   }),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
-  copyCount: z.number().int().nonnegative(),
-  shareCounts: z.record(z.string(), z.number().int().nonnegative()),
-  channels: z.array(z.string()),
-  notes: z.string().max(10_000),
-  tags: z.array(z.string().max(60)).max(100),
+  createdAt: time,
+  updatedAt: time,
+  copyCount: z.number().int().nonnegative().max(1e9),
+  shareCounts: z.record(z.string().max(LIMITS.channel), z.number().int().nonnegative().max(1e9)),
+  channels: z.array(z.string().max(LIMITS.channel)).max(100),
+  notes: z.string().max(LIMITS.notes),
+  tags: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags),
   collectionIds: z.array(z.number().int().positive()),
   actual: z
     .object({
-      sales: z.number().nonnegative(),
-      earnings: z.number().nonnegative(),
+      sales: z.number().finite().nonnegative().max(1e9),
+      // Refunds can leave a link's earnings below zero for a period: that is a real figure.
+      earnings: z.number().finite().min(-1e9).max(1e9),
       currency: z.string().optional(),
     })
     .optional(),
@@ -56,15 +63,15 @@ const eventSchema = z.object({
   id: z.number().int().positive(),
   linkId: z.number().int().positive(),
   kind: z.enum(['copy', 'share']),
-  channel: z.string().max(40),
-  at: z.number().int().nonnegative(),
+  channel: z.string().max(LIMITS.channel),
+  at: time,
 });
 const collectionSchema = z.object({
   id: z.number().int().positive(),
-  name: z.string().min(1).max(200),
+  name: z.string().min(1).max(LIMITS.collectionName),
   linkIds: z.array(z.number().int().positive()),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  createdAt: time,
+  updatedAt: time,
 });
 export const exportFileSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
@@ -107,6 +114,56 @@ export async function exportAll(
     collections,
   };
   return JSON.stringify(file);
+}
+
+const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
+function decodeAll(text: string): string {
+  let out = text;
+  for (let i = 0; i < 3; i++) {
+    try {
+      const next = decodeURIComponent(out);
+      if (next === out) break;
+      out = next;
+    } catch {
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What a link record says about itself (its shop, its tracking id), taken from its own URLs
+ * rather than from the file: a shared file must not show "amazon.com · me-20" for a link that
+ * goes elsewhere or carries someone else's tag.
+ */
+export function checkLinkRecord(link: {
+  canonicalUrl: string;
+  affiliateUrl: string;
+  networkId: string;
+  trackingId: string;
+}): { ok: true; shop: string; trackingId: string } | { ok: false; reason: string } {
+  let canonical: URL;
+  let affiliate: URL;
+  try {
+    canonical = new URL(link.canonicalUrl);
+    affiliate = new URL(link.affiliateUrl);
+  } catch {
+    return { ok: false, reason: 'an address that cannot be read' };
+  }
+  const shop = bareHost(canonical.hostname);
+  const linkHost = bareHost(affiliate.hostname);
+  // Amazon and eBay links are the shop's own address with the id in one parameter.
+  const ownParam = { amazon: 'tag', ebay: 'campid' }[link.networkId];
+  if (ownParam) {
+    if (linkHost !== shop)
+      return { ok: false, reason: `its link goes to ${linkHost}, not ${shop}` };
+    return { ok: true, shop, trackingId: affiliate.searchParams.get(ownParam) ?? '' };
+  }
+  const decoded = decodeAll(link.affiliateUrl).toLowerCase();
+  if (link.trackingId && !decoded.includes(decodeAll(link.trackingId).toLowerCase()))
+    return { ok: false, reason: `its link does not carry its tracking ID (${link.trackingId})` };
+  if (!decoded.includes(shop)) return { ok: false, reason: `its link does not lead to ${shop}` };
+  return { ok: true, shop, trackingId: link.trackingId };
 }
 
 export type ImportPreview = {
@@ -167,6 +224,17 @@ export async function checkImport(db: KinlinkDB, text: string): Promise<ImportCh
     };
   }
   const file = parsed.data;
+  for (const [index, link] of file.links.entries()) {
+    const check = checkLinkRecord(link);
+    if (!check.ok) {
+      return {
+        ok: false,
+        message: `The file has an error at links.${index} (${link.canonicalUrl.slice(0, 80)}): ${check.reason}. Nothing was imported.`,
+      };
+    }
+    link.shop = check.shop;
+    link.trackingId = check.trackingId;
+  }
   const linkIds = new Set(file.links.map((l) => l.id));
   const orphan = file.events.find((e) => !linkIds.has(e.linkId));
   if (orphan) {
@@ -271,11 +339,15 @@ const CSV_COLUMNS = [
   'tags',
 ] as const;
 
+/**
+ * One CSV cell, safe whatever the spreadsheet does with it: always quoted, so a `;`, tab or `|`
+ * that a spreadsheet picks as its delimiter cannot split it into a new cell; and a cell that
+ * starts with = + - @ (after spaces), which would run as a formula, starts with ' instead.
+ */
 export function csvCell(value: unknown): string {
   const s = value === undefined || value === null ? '' : String(value);
-  // A cell starting with = + - @ would run as a formula in a spreadsheet: prefix it.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = /^[\s"]*[=+\-@\t\r\n]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 export function linksToCsv(
@@ -369,12 +441,25 @@ export function collectionToMarkdown(
   links: LinkRecord[],
   userDisclosure = '#ad',
 ): string {
-  const md = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1');
   const lines = links.map((l) => {
     const price =
       l.product.price !== undefined ? ` — ${formatMoney(l.product.price, l.product.currency)}` : '';
-    return `- [${md(l.product.title ?? l.shop)}](${l.affiliateUrl})${price}`;
+    return `- [${markdownText(l.product.title ?? l.shop)}](${markdownDestination(l.affiliateUrl)})${markdownText(price)}`;
   });
-  const notes = disclosures(links, userDisclosure).map((d) => `_${md(d)}_`);
-  return [`# ${md(name)}`, '', ...notes, '', ...lines, ''].join('\n');
+  const notes = disclosures(links, userDisclosure).map((d) => `_${markdownText(d)}_`);
+  return [`# ${markdownText(name)}`, '', ...notes, '', ...lines, ''].join('\n');
+}
+
+/** Text inside Markdown: one line, and every character Markdown (or HTML in it) reads escaped. */
+export function markdownText(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/([\\`*_{}[\]()<>#+!|~&-])/g, '\\$1');
+}
+
+/**
+ * A link destination in Markdown: in <angle brackets>, where ( ) and spaces are plain characters
+ * (a real shop URL such as /p/smile-:)-mug?ref=anna keeps its tag), with the few characters that
+ * could end it (< > line breaks, and the backslash that escapes) percent-encoded.
+ */
+export function markdownDestination(url: string): string {
+  return `<${url.replace(/[<>\r\n\\ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}>`;
 }

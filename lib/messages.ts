@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { LIMITS, LINK_TRACKING_ID_MAX } from './limits';
+import { cleanPageText } from './text';
 import { z } from './zod';
 
 /**
@@ -9,23 +11,15 @@ import { z } from './zod';
 
 const httpUrl = z
   .string()
-  .max(8192)
+  .max(LIMITS.url)
   .refine((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL');
 
-const cleanText = (max: number) =>
-  z.string().transform((s) =>
-    s
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-      .replace(/[\u0000-\u001f\u007f<>]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, max),
-  );
+const cleanText = (max: number) => z.string().transform((s) => cleanPageText(s, max));
 
 export const productInfoSchema = z.object({
   url: httpUrl,
   canonicalUrl: httpUrl,
-  title: cleanText(500).pipe(z.string().min(1)),
+  title: cleanText(LIMITS.title).pipe(z.string().min(1)),
   price: z.number().finite().nonnegative().max(1e9).optional().catch(undefined),
   currency: z
     .string()
@@ -33,7 +27,7 @@ export const productInfoSchema = z.object({
     .optional()
     .catch(undefined),
   image: httpUrl.optional().catch(undefined),
-  brand: cleanText(200).optional().catch(undefined),
+  brand: cleanText(LIMITS.brand).optional().catch(undefined),
   ids: z
     .object({
       asin: z
@@ -46,36 +40,37 @@ export const productInfoSchema = z.object({
         .regex(/^\d{8,14}$/)
         .optional()
         .catch(undefined),
-      sku: cleanText(100).optional().catch(undefined),
-      mpn: cleanText(100).optional().catch(undefined),
-      itemId: cleanText(100).optional().catch(undefined),
+      sku: cleanText(LIMITS.productId).optional().catch(undefined),
+      mpn: cleanText(LIMITS.productId).optional().catch(undefined),
+      itemId: cleanText(LIMITS.productId).optional().catch(undefined),
     })
     .catch({}),
-  availability: cleanText(100).optional().catch(undefined),
-  category: cleanText(300).optional().catch(undefined),
+  availability: cleanText(LIMITS.productId).optional().catch(undefined),
+  category: cleanText(LIMITS.category).optional().catch(undefined),
   sources: z.record(z.string(), z.string()).catch({}),
 });
 export type ValidProduct = z.infer<typeof productInfoSchema>;
 
-const channel = z.string().min(1).max(40);
+const channel = z.string().min(1).max(LIMITS.channel);
 
 export const linkDraftSchema = z.object({
   originalUrl: httpUrl,
   canonicalUrl: httpUrl,
   affiliateUrl: httpUrl,
-  networkId: z.string().min(1).max(40),
-  marketplace: z.string().max(60).optional(),
-  trackingId: z.string().max(200).optional(),
+  networkId: z.string().min(1).max(LIMITS.networkId),
+  marketplace: z.string().max(LIMITS.marketplace).optional(),
+  // Whatever id the network put in the link: an Amazon id, a publisher id, a shop rule's value.
+  trackingId: z.string().max(LINK_TRACKING_ID_MAX).optional(),
   product: z
     .object({
-      title: cleanText(500).optional(),
+      title: cleanText(LIMITS.title).optional(),
       price: z.number().finite().nonnegative().optional(),
       currency: z
         .string()
         .regex(/^[A-Z]{3}$/)
         .optional(),
       image: httpUrl.optional(),
-      category: cleanText(300).optional(),
+      category: cleanText(LIMITS.category).optional(),
       asin: z.string().optional(),
     })
     .default({}),

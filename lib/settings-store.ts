@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { parseSettings, type Settings } from './settings';
+import { parseSettings, parseSettingsReport, type SetAsideValue, type Settings } from './settings';
 
 /**
  * Where settings live: `sync:settings`, so a user's own browsers share them; `local:settings`
@@ -24,18 +24,52 @@ export const settingsLocationItem = storage.defineItem<{ area: 'local'; reason: 
   { fallback: null },
 );
 
+/**
+ * Saved values Kinlink could not use (too long, too many, the wrong kind), kept here rather than
+ * erased; the settings page lists them with a way to copy each one back, and the popup says so.
+ */
+export type SetAsideEntry = SetAsideValue & { at: number };
+export const setAsideItem = storage.defineItem<SetAsideEntry[]>('local:settingsSetAside', {
+  fallback: [],
+});
+/** How many set-aside values are kept at most (the oldest go first). */
+const SET_ASIDE_MAX = 200;
+
 export type SaveOutcome = { area: 'sync' } | { area: 'local'; reason: string };
 
 export async function loadSettings(): Promise<Settings> {
   const location = await settingsLocationItem.getValue().catch(() => null);
+  let raw: unknown;
   if (!location) {
     try {
-      return parseSettings(await syncSettingsItem.getValue());
+      raw = await syncSettingsItem.getValue();
     } catch {
       // Sync storage unavailable (disabled by policy, or not in this browser): use local.
     }
   }
-  return parseSettings(await localSettingsItem.getValue());
+  raw ??= await localSettingsItem.getValue();
+  const { settings, setAside } = parseSettingsReport(raw);
+  if (setAside.length > 0) await keepAside(setAside).catch(() => {});
+  return settings;
+}
+
+/** Adds values to the set-aside list, once each (loading the same settings twice adds nothing). */
+export async function keepAside(values: SetAsideValue[]): Promise<void> {
+  const kept = await setAsideItem.getValue();
+  const key = (v: SetAsideValue) => JSON.stringify([v.where, v.value]);
+  const known = new Set(kept.map(key));
+  const added = values.filter((v) => !known.has(key(v))).map((v) => ({ ...v, at: Date.now() }));
+  if (added.length === 0) return;
+  await setAsideItem.setValue([...kept, ...added].slice(-SET_ASIDE_MAX));
+}
+
+export async function dismissSetAside(entry: SetAsideEntry): Promise<void> {
+  const kept = await setAsideItem.getValue();
+  await setAsideItem.setValue(
+    kept.filter(
+      (v) => !(v.at === entry.at && v.where === entry.where && v.reason === entry.reason),
+    ),
+  );
 }
 
 export async function saveSettings(settings: Settings): Promise<SaveOutcome> {
@@ -45,9 +79,7 @@ export async function saveSettings(settings: Settings): Promise<SaveOutcome> {
     await settingsLocationItem.setValue(null);
     return { area: 'sync' };
   } catch (error) {
-    const reason = /quota/i.test(String(error))
-      ? 'Your settings are larger than browser sync allows, so they are kept in this browser only.'
-      : 'Browser sync is not available, so your settings are kept in this browser only.';
+    const reason = syncRefusal(error);
     await localSettingsItem.setValue(value);
     await settingsLocationItem.setValue({ area: 'local', reason });
     return { area: 'local', reason };
@@ -67,4 +99,18 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   return () => {
     for (const u of unwatchers) u();
   };
+}
+
+/**
+ * Why sync refused a write, in the user's words. Chrome's quota errors name the quota:
+ * QUOTA_BYTES / QUOTA_BYTES_PER_ITEM (too large) or MAX_WRITE_OPERATIONS_PER_MINUTE / _PER_HOUR
+ * (too many writes: it passes, so it must not be taken for "too large").
+ */
+export function syncRefusal(error: unknown): string {
+  const text = String(error);
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE/i.test(text))
+    return 'Browser sync is busy (too many changes in a short time), so your latest settings are kept in this browser; they sync with your next change.';
+  if (/QUOTA_BYTES|quota/i.test(text))
+    return 'Your settings are larger than browser sync allows, so they are kept in this browser only.';
+  return 'Browser sync is not available, so your settings are kept in this browser only.';
 }

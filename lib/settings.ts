@@ -1,3 +1,4 @@
+import { LIMITS } from './limits';
 import { z } from './zod';
 
 /**
@@ -26,68 +27,194 @@ export const SHARE_CHANNELS = [
 ] as const;
 export type ShareChannel = (typeof SHARE_CHANNELS)[number];
 
-const text = (max = 200) => z.string().trim().max(max);
-const domainList = z.array(z.string().trim().toLowerCase().min(1).max(253)).max(500).catch([]);
+/**
+ * A value of the settings that could not be used, kept aside instead of erased: where it was,
+ * what it was, and why it was refused. The settings page lists these; the popup says so.
+ */
+export type SetAsideValue = { where: string; value: unknown; reason: string };
+
+// Filled while one parse runs (parsing is synchronous), then handed to the caller.
+let setAside: SetAsideValue[] | null = null;
+function keepAside(where: string, value: unknown, reason: string): void {
+  setAside?.push({ where, value, reason });
+}
+
+/** A refusal in a user's words: "longer than 60 characters", "set.ref: empty". */
+function describe(error: { issues: readonly z.core.$ZodIssue[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'not valid';
+  const at = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  if (issue.code === 'too_big') {
+    const unit =
+      issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : '';
+    return `${at}more than ${String(issue.maximum)}${unit}`;
+  }
+  if (issue.code === 'too_small' && Number(issue.minimum) === 1 && issue.origin === 'string')
+    return `${at}empty`;
+  if (issue.code === 'invalid_type')
+    return `${at}not ${issue.expected === 'string' ? 'text' : issue.expected}`;
+  return `${at}${issue.message}`;
+}
+
+/** One value: when it is invalid, the default takes its place and the value is kept aside. */
+function field<T extends z.ZodType>(schema: T, fallback: z.output<T>, where: string) {
+  return schema.catch((ctx) => {
+    if (ctx.input !== undefined) keepAside(where, ctx.input, describe(ctx.error));
+    return fallback;
+  });
+}
+
+/** For a group that is not even the right shape: its default, and the value kept aside. */
+function whole<T>(where: string, fallback: T) {
+  return (ctx: { input: unknown; error: { issues: readonly z.core.$ZodIssue[] } }): T => {
+    if (ctx.input !== undefined) keepAside(where, ctx.input, describe(ctx.error));
+    return structuredClone(fallback);
+  };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+// Keys that would change an object's prototype if assigned: never accepted as names.
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Any input, a missing key included: zod skips the transform of an absent optional key, so
+ * `prefault(undefined)` runs it with undefined (then the transform returns its empty default).
+ */
+const anything = z.unknown();
+const present = <T extends z.ZodType>(schema: T) => schema.prefault(undefined as never);
+
+/** A list where each invalid item, and each item past `max`, drops alone (kept aside). */
+function list<T extends z.ZodType>(
+  item: T,
+  max: number,
+  where: string,
+): z.ZodType<z.output<T>[], unknown> {
+  return present(
+    anything.transform((raw): z.output<T>[] => {
+      if (raw === undefined) return [];
+      if (!Array.isArray(raw)) {
+        keepAside(where, raw, 'not a list');
+        return [];
+      }
+      const out: z.output<T>[] = [];
+      for (const value of raw) {
+        const parsed = item.safeParse(value);
+        if (!parsed.success) keepAside(where, value, describe(parsed.error));
+        else if (out.length >= max) keepAside(where, value, `more than ${max} (the limit)`);
+        else out.push(parsed.data);
+      }
+      return out;
+    }),
+  );
+}
+
+/** A map (name → value) where each invalid entry drops alone (kept aside). */
+function map<T>(
+  key: z.ZodType<string>,
+  value: (name: string) => z.ZodType<T>,
+  where: (name: string) => string,
+): z.ZodType<Record<string, T>, unknown> {
+  return present(
+    anything.transform((raw): Record<string, T> => {
+      const out: Record<string, T> = {};
+      if (raw === undefined) return out;
+      if (!isRecord(raw)) {
+        keepAside(where(''), raw, 'not a list of names and values');
+        return out;
+      }
+      for (const [name, v] of Object.entries(raw)) {
+        const k = key.safeParse(name);
+        const parsed = k.success && !UNSAFE_KEYS.has(k.data) ? value(k.data).safeParse(v) : null;
+        if (!k.success) keepAside(where(name), v, `the name ${describe(k.error)}`);
+        else if (!parsed) keepAside(where(name), v, 'a name Kinlink cannot use');
+        else if (!parsed.success) keepAside(where(name), v, describe(parsed.error));
+        else out[k.data] = parsed.data;
+      }
+      return out;
+    }),
+  );
+}
+
+const text = (max: number) => z.string().trim().max(max);
+const domain = z.string().trim().toLowerCase().min(1).max(LIMITS.domain);
+const domainList = (where: string) => list(domain, LIMITS.domains, where);
+
+const amazonTrackingId = z.string().trim().min(1).max(LIMITS.amazonTrackingId);
 
 /** Amazon tracking ids: marketplace host ("amazon.co.uk") → ids, the first the default. */
 const amazonSchema = z
   .object({
-    trackingIds: z
-      .record(
-        z.string().trim().toLowerCase(),
-        z.array(z.string().trim().min(1).max(64)).max(50).catch([]),
-      )
-      .catch({}),
+    trackingIds: map(
+      z.string().trim().toLowerCase().min(1).max(LIMITS.domain),
+      (store): z.ZodType<string[]> =>
+        list(amazonTrackingId, LIMITS.idsPerStore, `Amazon tracking IDs for ${store}`),
+      (store) => `Amazon tracking IDs for ${store}`,
+    ),
     /** Optional names for ids ("Instagram", "Newsletter"), keyed by the id itself. */
-    labels: z.record(z.string(), text(60)).catch({}),
+    labels: map(
+      z.string().max(LIMITS.amazonTrackingId),
+      () => text(LIMITS.idLabel),
+      (id) => `the name of tracking ID ${id}`,
+    ),
   })
-  .catch({ trackingIds: {}, labels: {} });
+  .catch((ctx) => {
+    if (ctx.input !== undefined) keepAside('Amazon Associates', ctx.input, describe(ctx.error));
+    return { trackingIds: {}, labels: {} };
+  });
 
 const ebaySchema = z
   .object({
-    campaignId: text(20).catch(''),
-    customId: text(256).catch(''),
+    campaignId: field(text(LIMITS.ebayCampaignId), '', 'eBay campaign ID'),
+    customId: field(text(LIMITS.ebayCustomId), '', 'eBay custom ID'),
   })
-  .catch({ campaignId: '', customId: '' });
+  .catch((ctx) => {
+    if (ctx.input !== undefined) keepAside('eBay Partner Network', ctx.input, describe(ctx.error));
+    return { campaignId: '', customId: '' };
+  });
 
 /** One advertiser of a deep-link network and the shop domains it covers. */
 export const advertiserSchema = z.object({
-  id: text(64),
-  name: text(100).catch(''),
-  domains: domainList,
+  id: text(LIMITS.advertiserId).min(1),
+  name: text(LIMITS.advertiserName).catch(''),
+  domains: z.array(domain).max(LIMITS.domains),
   /** Impact only: the brand's tracking domain and ids. */
-  trackingDomain: text(253).optional().catch(undefined),
-  campaignId: text(64).optional().catch(undefined),
+  trackingDomain: text(LIMITS.domain).optional(),
+  campaignId: text(LIMITS.advertiserId).optional(),
 });
 export type Advertiser = z.infer<typeof advertiserSchema>;
 
-const advertisers = z.array(advertiserSchema.catch({ id: '', name: '', domains: [] })).catch([]);
-
-const deepLinkSchema = z
-  .object({
-    /** The user's own publisher / site / partner id on that network. */
-    publisherId: text(100).catch(''),
-    advertisers,
-    /** Networks such as Skimlinks and Sovrn cover many shops with one id. */
-    domains: domainList,
-  })
-  .catch({ publisherId: '', advertisers: [], domains: [] });
+const deepLinkSchema = (network: string) =>
+  z
+    .object({
+      /** The user's own publisher / site / partner id on that network. */
+      publisherId: field(text(LIMITS.publisherId), '', `${network}: publisher ID`),
+      advertisers: list(advertiserSchema, LIMITS.domains, `${network}: advertisers`),
+      /** Networks such as Skimlinks and Sovrn cover many shops with one id. */
+      domains: domainList(`${network}: shops covered`),
+    })
+    .catch((ctx) => {
+      if (ctx.input !== undefined) keepAside(network, ctx.input, describe(ctx.error));
+      return { publisherId: '', advertisers: [], domains: [] };
+    });
 
 export const queryTagRuleSchema = z.object({
-  domains: z.array(z.string().trim().toLowerCase().min(1)).min(1),
-  set: z.record(z.string().trim().min(1).max(64), z.string().max(256)),
-  remove: z.array(z.string().trim().min(1)).optional(),
+  domains: z.array(domain).min(1).max(LIMITS.domains),
+  set: z.record(text(LIMITS.ruleKey).min(1), z.string().max(LIMITS.ruleValue)),
+  remove: z.array(text(LIMITS.ruleKey).min(1)).max(LIMITS.domains).optional(),
 });
 export type QueryTagRule = z.infer<typeof queryTagRuleSchema>;
 
-const channelSchema = z
-  .object({
-    /** Amazon: marketplace host → tracking id for this channel. */
-    amazon: z.record(z.string(), z.string().trim().max(64)).catch({}),
-    /** Sub id for the other networks (eBay customid, Awin clickref, Impact subId1, …). */
-    subId: text(100).catch(''),
-  })
-  .catch({ amazon: {}, subId: '' });
+const channelSchema = z.object({
+  /** Amazon: marketplace host → tracking id for this channel. */
+  amazon: map(
+    z.string().max(LIMITS.domain),
+    () => text(LIMITS.amazonTrackingId),
+    (store) => `a channel's Amazon tracking ID for ${store}`,
+  ),
+  /** Sub id for the other networks (eBay customid, Awin clickref, Impact subId1, …). */
+  subId: field(text(LIMITS.subId), '', "a channel's sub ID"),
+});
 
 export const DEFAULT_CAPTION = '{title} — {price} {link} {disclosure}';
 export const DEFAULT_DISCLOSURE = '#ad';
@@ -98,40 +225,62 @@ export const settingsSchema = z.object({
     .object({
       amazon: amazonSchema,
       ebay: ebaySchema,
-      awin: deepLinkSchema,
-      rakuten: deepLinkSchema,
-      cj: deepLinkSchema,
-      impact: deepLinkSchema,
-      skimlinks: deepLinkSchema,
-      sovrn: deepLinkSchema,
-      partnerize: deepLinkSchema,
-      queryTag: z.object({ rules: z.array(queryTagRuleSchema).catch([]) }).catch({ rules: [] }),
+      awin: deepLinkSchema('Awin'),
+      rakuten: deepLinkSchema('Rakuten Advertising'),
+      cj: deepLinkSchema('CJ'),
+      impact: deepLinkSchema('Impact'),
+      skimlinks: deepLinkSchema('Skimlinks'),
+      sovrn: deepLinkSchema('Sovrn Commerce'),
+      partnerize: deepLinkSchema('Partnerize'),
+      queryTag: z
+        .object({ rules: list(queryTagRuleSchema, LIMITS.rules, 'Shop rules') })
+        .catch(whole('Shop rules', { rules: [] })),
     })
-    .catch(() => defaultNetworks()),
-  channels: z.record(z.string(), channelSchema).catch({}),
+    .catch((ctx) => {
+      if (ctx.input !== undefined) keepAside('Networks', ctx.input, describe(ctx.error));
+      return defaultNetworks();
+    }),
+  channels: map(
+    z.string().min(1).max(LIMITS.channel),
+    () => channelSchema,
+    (c) => `channel ${c}`,
+  ),
   caption: z
     .object({
-      template: text(500).min(1).catch(DEFAULT_CAPTION),
-      disclosure: text(200).catch(DEFAULT_DISCLOSURE),
+      template: field(text(LIMITS.captionTemplate).min(1), DEFAULT_CAPTION, 'Caption template'),
+      disclosure: field(text(LIMITS.disclosure), DEFAULT_DISCLOSURE, 'Disclosure'),
     })
-    .catch({ template: DEFAULT_CAPTION, disclosure: DEFAULT_DISCLOSURE }),
-  autoCopy: z.boolean().catch(false),
+    .catch(whole('Caption', { template: DEFAULT_CAPTION, disclosure: DEFAULT_DISCLOSURE })),
+  autoCopy: field(z.boolean(), false, 'Copy as soon as the popup opens'),
+  /** Product pictures load from each shop's servers: only when the user turned this on. */
+  showPictures: field(z.boolean(), false, 'Show product pictures'),
   detection: z
-    .object({ enabled: z.boolean().catch(true), disabledSites: domainList })
-    .catch({ enabled: true, disabledSites: [] }),
+    .object({
+      enabled: field(z.boolean(), true, 'Detect products'),
+      disabledSites: domainList('Sites where detection is off'),
+    })
+    .catch(whole('Detection', { enabled: true, disabledSites: [] })),
   /** User's own commission rates, network id → fraction (0.04 = 4%). */
-  rateOverrides: z.record(z.string(), z.number().min(0).max(1)).catch({}),
-  onboarded: z.boolean().catch(false),
+  rateOverrides: map(
+    z.string().min(1).max(LIMITS.networkId),
+    () => z.number().min(0).max(1),
+    (network) => `your rate for ${network}`,
+  ),
+  onboarded: field(z.boolean(), false, 'Welcome finished'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type NetworkSettings = Settings['networks'];
 export type DeepLinkNetworkSettings = NetworkSettings['awin'];
 
-function defaultNetworks(): NetworkSettings {
-  const deep = () => ({ publisherId: '', advertisers: [], domains: [] });
+function defaultNetworks() {
+  const deep = () => ({
+    publisherId: '',
+    advertisers: [] as Advertiser[],
+    domains: [] as string[],
+  });
   return {
-    amazon: { trackingIds: {}, labels: {} },
+    amazon: { trackingIds: {} as Record<string, string[]>, labels: {} as Record<string, string> },
     ebay: { campaignId: '', customId: '' },
     awin: deep(),
     rakuten: deep(),
@@ -140,19 +289,36 @@ function defaultNetworks(): NetworkSettings {
     skimlinks: deep(),
     sovrn: deep(),
     partnerize: deep(),
-    queryTag: { rules: [] },
+    queryTag: { rules: [] as QueryTagRule[] },
   };
 }
 
 /**
- * Parse anything (storage, an import file, a test) into valid settings. Never throws: a field
- * that fails validation falls back to its default on its own; everything else is kept.
+ * Parse anything (storage, an import file, a test) into valid settings. Never throws: an invalid
+ * value falls back alone — one item of a list, one entry of a map, one field — and everything
+ * else is kept. `parseSettingsReport` also says what was set aside.
  */
 export function parseSettings(raw: unknown): Settings {
-  const input = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
-  const result = settingsSchema.safeParse(input);
-  // Every field has a .catch, so this only fails for an input zod cannot walk at all.
-  return result.success ? result.data : settingsSchema.parse({});
+  return parseSettingsReport(raw).settings;
+}
+
+export function parseSettingsReport(raw: unknown): {
+  settings: Settings;
+  setAside: SetAsideValue[];
+} {
+  const input = isRecord(raw) ? raw : {};
+  const collected: SetAsideValue[] = [];
+  setAside = collected;
+  try {
+    const result = settingsSchema.safeParse(input);
+    // Every field has a fallback, so this only fails for an input zod cannot walk at all.
+    return {
+      settings: result.success ? result.data : settingsSchema.parse({}),
+      setAside: collected,
+    };
+  } finally {
+    setAside = null;
+  }
 }
 
 export function defaultSettings(): Settings {
@@ -166,7 +332,7 @@ export function defaultSettings(): Settings {
 export function validateSettingsImport(
   raw: unknown,
 ): { ok: true; settings: Settings } | { ok: false; message: string } {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     return {
       ok: false,
       message: 'This file is not a Kinlink settings file (expected a JSON object).',
@@ -178,29 +344,10 @@ export function validateSettingsImport(
       message: 'This file is not a Kinlink settings file (no "networks" field).',
     };
   }
-  const settings = parseSettings(raw);
-  const problems = findFallbacks(raw, settings);
+  const { settings, setAside: problems } = parseSettingsReport(raw);
   if (problems.length > 0) {
-    return { ok: false, message: `Some values are not valid: ${problems.slice(0, 5).join('; ')}` };
+    const list = problems.slice(0, 5).map((p) => `${p.where} (${p.reason})`);
+    return { ok: false, message: `Some values are not valid: ${list.join('; ')}` };
   }
   return { ok: true, settings };
-}
-
-/** Paths whose value in `raw` did not survive parsing (they fell back to a default). */
-function findFallbacks(raw: unknown, parsed: unknown, path: string[] = []): string[] {
-  if (raw === undefined) return [];
-  if (raw !== null && typeof raw === 'object' && parsed !== null && typeof parsed === 'object') {
-    if (Array.isArray(raw) !== Array.isArray(parsed)) return [path.join('.') || '(root)'];
-    const out: string[] = [];
-    for (const [key, value] of Object.entries(raw)) {
-      if (Array.isArray(raw) || key in parsed) {
-        out.push(...findFallbacks(value, (parsed as Record<string, unknown>)[key], [...path, key]));
-      }
-    }
-    return out;
-  }
-  if (typeof raw === 'string' && typeof parsed === 'string') {
-    return raw.trim().toLowerCase() === parsed.toLowerCase() ? [] : [path.join('.')];
-  }
-  return Object.is(raw, parsed) ? [] : [path.join('.')];
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ValidProduct } from '@/lib/messages';
 import { platform } from '@/lib/platform';
-import { badgeText, clearTabState } from '@/lib/tab-state';
+import { badgeText, clearTabState, getTabState } from '@/lib/tab-state';
 
 export const BADGE_COLOR = '#0d8a7f';
 
@@ -31,12 +31,17 @@ export async function flashBadge(
 /** A new page in a tab starts with no product and no badge; a closed tab is forgotten. */
 export function registerTabTracking(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') {
-      void clearTabState(tabId);
-      void platform()
+    if (change.status !== 'loading') return;
+    void (async () => {
+      // The content script of the new page may have reported already (an in-page navigation
+      // reports fast): keep what it said about this very address.
+      const state = await getTabState(tabId);
+      if (change.url !== undefined && state.url === change.url) return;
+      await clearTabState(tabId);
+      await platform()
         .setBadge(tabId, '', BADGE_COLOR)
         .catch(() => {});
-    }
+    })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);

@@ -27,13 +27,39 @@ function readHash(): { route: string; query: URLSearchParams } {
   return { route: path || 'links', query: new URLSearchParams(search) };
 }
 
+/**
+ * Edits are saved once typing pauses, not on every key press: browser sync allows about 120
+ * writes a minute, and a word typed into a field must not spend 30 of them.
+ */
+export const SAVE_DELAY_MS = 400;
+
 export const useOptionsStore = create<OptionsState>((set, get) => {
-  const save = async (next: Settings) => {
-    set({ settings: next, saved: 'saving' });
-    const outcome = await saveSettings(next);
-    set({ saved: 'saved', localReason: outcome.area === 'local' ? outcome.reason : null });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let waiting: ((outcome: SaveOutcome) => void)[] = [];
+  const flush = async () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const resolvers = waiting;
+    waiting = [];
+    const outcome = await saveSettings(get().settings);
+    // A newer edit may be waiting already: only the last save says "saved".
+    if (!timer)
+      set({ saved: 'saved', localReason: outcome.area === 'local' ? outcome.reason : null });
+    for (const resolve of resolvers) resolve(outcome);
     return outcome;
   };
+  const save = (next: Settings): Promise<SaveOutcome> => {
+    set({ settings: next, saved: 'saving' });
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  if (typeof window !== 'undefined') {
+    // Leaving the page saves what was typed last.
+    window.addEventListener('pagehide', () => {
+      if (timer) void flush();
+    });
+  }
   return {
     ...readHash(),
     settings: defaultSettings(),
@@ -48,8 +74,11 @@ export const useOptionsStore = create<OptionsState>((set, get) => {
         settingsLocationItem.getValue().catch(() => null),
       ]);
       set({ settings, loaded: true, localReason: location?.reason ?? null });
-      // Changes made in another tab or a synced browser show up here live.
-      watchSettings((next) => set({ settings: next }));
+      // Changes made in another tab or a synced browser show up here live (not while an edit
+      // of this page waits to be saved: that edit is newer).
+      watchSettings((next) => {
+        if (!timer) set({ settings: next });
+      });
     },
     update(change) {
       const next = structuredClone(get().settings);

@@ -5,7 +5,7 @@ import { createLink, type LinkOptions, type LinkSuccess } from '@/lib/networks';
 import { shortLinkOrigins } from '@/lib/permissions';
 import { type PopupView, popupView } from '@/lib/popup-model';
 import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-store';
+import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
 import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 
 export type Notice = { tone: 'danger' | 'warning' | 'info'; text: string };
@@ -106,6 +106,18 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     }
   };
 
+  /** Asks the tab's content script to look again, then takes its answer if it is for `url`. */
+  const detectAgain = async (tabId: number, url: string) => {
+    try {
+      await browser.tabs.sendMessage(tabId, { type: 'detectNow' });
+      const state = await sendMessage('getTabState', { tabId });
+      if (state.url && sameDocument(state.url, url) && get().url === url)
+        recompute({ product: state.product });
+    } catch {
+      // No content script there (detection off, a browser page): the popup works without.
+    }
+  };
+
   return {
     ready: false,
     product: null,
@@ -132,20 +144,33 @@ export const usePopupStore = create<PopupStore>((set, get) => {
         tabId !== undefined
           ? sendMessage('getTabState', { tabId }).catch(() => undefined)
           : undefined;
-      const [tab, state, settings] = await Promise.all([
+      const [tab, state, settings, setAside] = await Promise.all([
         tabPromise,
         given !== undefined ? tabState(given) : tabPromise.then((t) => tabState(t?.id)),
         loadSettings().catch(() => defaultSettings()),
+        setAsideItem.getValue().catch(() => []),
       ]);
       const tabId = given ?? tab?.id;
       const tabUrl = tab?.url;
+      // What the page reported is used only for the address the tab shows now: a tab that
+      // moved on (a single-page shop, a navigation the page did not report) is asked again.
+      const current = !tabUrl || !state?.url || sameDocument(state.url, tabUrl);
       recompute({
         ready: true,
         tabId,
         url: tabUrl ?? state?.url,
-        product: state?.product ?? null,
+        product: current ? (state?.product ?? null) : null,
         settings,
       });
+      if (!current && tabId !== undefined && tabUrl) void detectAgain(tabId, tabUrl);
+      if (setAside.length > 0) {
+        set({
+          notice: {
+            tone: 'warning',
+            text: 'Some saved settings could not be used and were set aside: see Settings.',
+          },
+        });
+      }
       watchSettings((next) => recompute({ settings: next }));
       const { view } = get();
       if (settings.autoCopy && view.kind === 'link') await get().copy('link');
@@ -277,3 +302,8 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     },
   };
 });
+
+/** The same document: equal addresses but for the #fragment. */
+export function sameDocument(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}

@@ -5,37 +5,62 @@ import type { Message } from '@/lib/messages';
 
 // Kept tiny: it runs on every page. Detection is pure and read-only; the background validates.
 // `wxt/browser` is the native, promise-based API here (wxt.config.ts keeps the polyfill out).
+/** A page with no product yet: look again a bounded few times (late renders), never observe. */
 const RETRY_DELAYS = [1500, 4000];
+/**
+ * After an in-page navigation the old product can still be on screen for a moment (the event
+ * comes before the shop renders the new one): look again until what is shown changes.
+ */
+const SETTLE_DELAYS = [0, 250, 750, 1500, 3000];
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
     if (!(await detectionWanted(location.hostname))) return;
-    let last = '';
-    let attempt = 0;
-    const run = () => {
+    let reported = '';
+    let shown = '';
+    let generation = 0;
+    const report = async (force = false) => {
       const product = detectProduct(document, location.href);
-      const key = `${location.href}|${product?.title ?? ''}|${product?.price ?? ''}`;
-      if (key !== last) {
-        last = key;
-        const message: Message = {
-          type: 'productDetected',
-          payload: { url: location.href, product },
-        };
-        browser.runtime.sendMessage(message).catch(() => {});
-      }
-      // Single-page shops render late: look again a bounded few times, never with an observer.
-      const delay = RETRY_DELAYS[attempt++];
-      if (!product && delay !== undefined) ctx.setTimeout(run, delay);
+      shown = productKey(product);
+      const key = `${location.href}|${shown}`;
+      if (key === reported && !force) return product;
+      reported = key;
+      const message: Message = {
+        type: 'productDetected',
+        payload: { url: location.href, product },
+      };
+      await browser.runtime.sendMessage(message).catch(() => {});
+      return product;
     };
-    run();
+    const look = (delays: number[], attempt: number, before: string | null, run: number) => {
+      if (run !== generation) return; // a newer navigation took over
+      const product = detectProduct(document, location.href);
+      const stale = before !== null && product !== null && productKey(product) === before;
+      const last = attempt >= delays.length - 1;
+      if (!stale || last) void report();
+      const delay = delays[attempt + 1];
+      if ((stale || !product) && delay !== undefined)
+        ctx.setTimeout(() => look(delays, attempt + 1, before, run), delay);
+    };
+    look([0, ...RETRY_DELAYS], 0, null, generation);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      attempt = 0;
-      run();
+      look(SETTLE_DELAYS, 0, shown || null, ++generation);
+    });
+    // The popup asks again when what it was told is for another address than the tab's.
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+      if (sender.id !== browser.runtime.id || (raw as { type?: unknown })?.type !== 'detectNow')
+        return undefined;
+      return report(true).then(() => true);
     });
   },
 });
+
+/** What identifies the product on screen (title, price, canonical address). */
+function productKey(product: ReturnType<typeof detectProduct>): string {
+  return product ? `${product.title}|${product.price ?? ''}|${product.canonicalUrl}` : '';
+}
 
 /** The user can turn detection off everywhere or on chosen sites (Settings). */
 async function detectionWanted(host: string): Promise<boolean> {

@@ -64,6 +64,24 @@ describe('detection and the badge, in Chromium', () => {
     await page.close();
   });
 
+  it('a single-page shop: from one product to another, the popup shows the second (not the first, not none)', async () => {
+    const page = await h.openTab('https://www.example-spa.com/product/lamp');
+    const tabId = await h.tabId(page);
+    expect(await h.waitForBadge(tabId, (t) => t === '$89')).toBe('$89');
+    await page.click('#go-chair');
+    expect(
+      await h.waitForBadge(tabId, (t) => t === '$149'),
+      'the badge follows the second product once it renders',
+    ).toBe('$149');
+    const popup = await h.openPopup(tabId);
+    await popup.getByText('Oak side chair').first().waitFor();
+    expect(await popup.getByText('Brass desk lamp').count(), 'nothing of the first product').toBe(
+      0,
+    );
+    await h.screenshot(popup, 'spa-second-product-popup');
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('never changes the page it reads', async () => {
     const page = await h.openTab('https://www.example-roasters.com/products/sidamo');
     const before = await page.evaluate(() => document.documentElement.outerHTML);

@@ -127,6 +127,12 @@ describe('CSV and collection exports', () => {
     expect(lines[0]).toMatch(/^created,title,shop,network,tracking_id/);
     expect(lines).toHaveLength(3);
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell(' =1+1'), 'a formula after spaces').toBe(`"' =1+1"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    // A spreadsheet that splits on ; or tab must not see a cell starting with =: every cell is quoted.
+    for (const cell of ['a;=cmd()', 'a\t=cmd()', 'a|=cmd()', 'plain'])
+      expect(csvCell(cell), cell).toMatch(/^".*"$/s);
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
   });
 
   it('the HTML page is self-contained, escaped, and carries the network’s disclosure', async () => {
@@ -143,8 +149,43 @@ describe('CSV and collection exports', () => {
     await seed(db);
     const md = collectionToMarkdown('Picks', await db.links.toArray());
     expect(md).toContain(
-      '- [Gorilla tape](https://www.amazon.com/dp/B0783SG446?tag=me-20) — $10.00',
+      '- [Gorilla tape](<https://www.amazon.com/dp/B0783SG446?tag=me-20>) — $10.00',
     );
     expect(md).toContain('_As an Amazon Associate I earn from qualifying purchases._');
+  });
+
+  it('Markdown keeps a URL with ) whole, and a hostile URL or title cannot add links, lines or HTML', () => {
+    const link = (affiliateUrl: string, title: string) =>
+      ({
+        affiliateUrl,
+        canonicalUrl: affiliateUrl,
+        networkId: 'queryTag',
+        shop: 'shop.example',
+        product: { title },
+      }) as never;
+    const md = collectionToMarkdown('Picks\n# Pwned', [
+      link('https://shop.example/p/smile-:)-mug?ref=anna', 'Smile :) mug'),
+      link(
+        'https://evil.example/a)\n[click](https://evil.example/x) <img src=x onerror=alert(1)>',
+        'T](https://evil.example)\n<script>',
+      ),
+    ]);
+    expect(md, 'the ) in the path does not end the link: the tag is kept').toContain(
+      '(<https://shop.example/p/smile-:)-mug?ref=anna>)',
+    );
+    const lines = md.split('\n');
+    expect(
+      lines.filter((l) => l.startsWith('- ')),
+      'one list line per link',
+    ).toHaveLength(2);
+    expect(
+      lines.filter((l) => l.startsWith('#')),
+      'one heading',
+    ).toHaveLength(1);
+    expect(md, 'no raw HTML: every < is escaped or encoded').not.toMatch(/(?<!\\)<(img|script)/);
+    for (const line of lines.filter((l) => l.startsWith('- '))) {
+      const destination = /\]\(<(.*)>\)/.exec(line)?.[1] ?? '';
+      expect(destination, 'the destination cannot end early: no < or > inside').not.toMatch(/[<>]/);
+    }
   });
 });

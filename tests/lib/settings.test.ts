@@ -71,15 +71,18 @@ describe('validateSettingsImport', () => {
     [[], /not a Kinlink settings file/],
     ['hello', /not a Kinlink settings file/],
     [{ foo: 1 }, /no "networks" field/],
-    [{ ...defaultSettings(), autoCopy: 'maybe' }, /autoCopy/],
+    [
+      { ...defaultSettings(), autoCopy: 'maybe' },
+      /Copy as soon as the popup opens \(not boolean\)/,
+    ],
     [
       {
         ...defaultSettings(),
         networks: { ...defaultSettings().networks, ebay: { campaignId: 5 } },
       },
-      /networks\.ebay\.campaignId/,
+      /eBay campaign ID \(not text\)/,
     ],
-  ])('refuses %j with a reason naming the field', (raw, message) => {
+  ])('refuses %j with a reason naming the field in the settings page’s words', (raw, message) => {
     const result = validateSettingsImport(raw);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);

@@ -6,6 +6,8 @@ import { FilePicker } from '@/components/FilePicker';
 import { LinkPreview } from '@/components/LinkPreview';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { Notice } from '@/components/Notice';
+import { SetAsideList, setAsideText } from '@/components/SetAsideList';
+import { LIMITS } from '@/lib/limits';
 import { networkLabel } from '@/lib/networks';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import {
@@ -15,11 +17,13 @@ import {
   SHARE_CHANNELS,
   validateSettingsImport,
 } from '@/lib/settings';
+import { dismissSetAside, type SetAsideEntry, setAsideItem } from '@/lib/settings-store';
 import {
   checkAmazonTrackingId,
   checkDomains,
   checkEbayCampaignId,
   checkRequired,
+  checkRuleParameters,
   splitList,
 } from '@/lib/validate';
 import { useOptionsStore } from '../store';
@@ -58,6 +62,7 @@ export function SettingsPage() {
         </span>
       </header>
       {localReason && <p className="notice notice-warning">{localReason}</p>}
+      <SetAsideCard />
       <AmazonCard settings={settings} />
       <EbayCard settings={settings} />
       <DeepLinkCards settings={settings} />
@@ -72,12 +77,34 @@ export function SettingsPage() {
   );
 }
 
+/** Values from storage that could not be used: listed until the user copies or dismisses them. */
+function SetAsideCard() {
+  const [entries, setEntries] = useState<SetAsideEntry[]>([]);
+  useEffect(() => {
+    void setAsideItem.getValue().then(setEntries, () => {});
+    return setAsideItem.watch((next) => setEntries(next ?? []));
+  }, []);
+  return (
+    <SetAsideList
+      entries={entries}
+      onCopy={(entry) => void navigator.clipboard.writeText(setAsideText(entry.value))}
+      onDismiss={(entry) => void dismissSetAside(entry)}
+    />
+  );
+}
+
 function AmazonCard({ settings }: { settings: Settings }) {
   const update = useOptionsStore((s) => s.update);
   const [marketplace, setMarketplace] = useState('amazon.com');
   const [id, setId] = useState('');
   const [label, setLabel] = useState('');
-  const check = checkAmazonTrackingId(id, marketplace);
+  const full =
+    (settings.networks.amazon.trackingIds[marketplace]?.length ?? 0) >= LIMITS.idsPerStore;
+  const check = full
+    ? {
+        error: `${marketplace} has ${LIMITS.idsPerStore} tracking IDs, the most Kinlink keeps: remove one first.`,
+      }
+    : checkAmazonTrackingId(id, marketplace);
   const entries = Object.entries(settings.networks.amazon.trackingIds).filter(
     ([, ids]) => ids.length > 0,
   );
@@ -169,9 +196,16 @@ function AmazonCard({ settings }: { settings: Settings }) {
           value={id}
           onChange={setId}
           check={check}
+          max={LIMITS.amazonTrackingId}
           placeholder={`yourname-${AMAZON_MARKETPLACES[marketplace]?.suffix ?? '20'}`}
         />
-        <Field label="Name (optional)" value={label} onChange={setLabel} placeholder="Instagram" />
+        <Field
+          label="Name (optional)"
+          value={label}
+          onChange={setLabel}
+          max={LIMITS.idLabel}
+          placeholder="Instagram"
+        />
         <button type="submit" className="btn btn-primary" disabled={!!check.error}>
           <Plus size={16} aria-hidden="true" /> Add
         </button>
@@ -217,6 +251,7 @@ function EbayCard({ settings }: { settings: Settings }) {
           value={campaign}
           onChange={changeCampaign}
           check={check}
+          max={LIMITS.ebayCampaignId}
           placeholder="5338000000"
         />
         <Field
@@ -225,9 +260,10 @@ function EbayCard({ settings }: { settings: Settings }) {
           onChange={(v) => {
             setCustom(v);
             void update((d) => {
-              d.networks.ebay.customId = v.trim().slice(0, 256);
+              d.networks.ebay.customId = v.trim();
             });
           }}
+          max={LIMITS.ebayCustomId}
           hint="Shows in your EPN reports; a channel's own sub ID replaces it."
         />
       </div>
@@ -328,6 +364,7 @@ function DeepLinkCard({ def, settings }: { def: (typeof DEEP)[number]; settings:
         <Field
           label={def.publisher}
           value={publisher}
+          max={LIMITS.publisherId}
           onChange={(v) => {
             setPublisher(v);
             void update((d) => {
@@ -426,12 +463,14 @@ function DeepLinkCard({ def, settings }: { def: (typeof DEEP)[number]; settings:
             <Field
               label="Advertiser name"
               value={adv.name}
+              max={LIMITS.advertiserName}
               onChange={(v) => setAdv({ ...adv, name: v })}
               placeholder="Etsy"
             />
             <Field
               label={def.id === 'partnerize' ? 'Camref' : 'Advertiser ID'}
               value={adv.id}
+              max={LIMITS.advertiserId}
               onChange={(v) => setAdv({ ...adv, id: v })}
               check={checkRequired(adv.id, 'the advertiser ID')}
             />
@@ -447,12 +486,14 @@ function DeepLinkCard({ def, settings }: { def: (typeof DEEP)[number]; settings:
                 <Field
                   label="Tracking domain"
                   value={adv.trackingDomain}
+                  max={LIMITS.domain}
                   onChange={(v) => setAdv({ ...adv, trackingDomain: v })}
                   placeholder="goto.walmart.com"
                 />
                 <Field
                   label="Campaign ID"
                   value={adv.campaignId}
+                  max={LIMITS.advertiserId}
                   onChange={(v) => setAdv({ ...adv, campaignId: v })}
                 />
               </>
@@ -473,17 +514,7 @@ function RulesCard({ settings, prefill }: { settings: Settings; prefill: string 
   const [domains, setDomains] = useState(prefill);
   const [set, setSet] = useState('');
   const [remove, setRemove] = useState('');
-  const pairs = set
-    .split(/[\n,&]+/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p) => p.split('=').map((x) => x.trim()) as [string, string?]);
-  const pairsCheck =
-    pairs.length === 0
-      ? { error: 'Enter at least one parameter, like ref=yourname.' }
-      : pairs.some(([k, v]) => !k || v === undefined)
-        ? { error: 'Write each parameter as name=value.' }
-        : {};
+  const { pairs, ...pairsCheck } = checkRuleParameters(set);
   const draft = structuredClone(settings);
   const ready = !checkDomains(domains).error && !pairsCheck.error;
   if (ready) {
@@ -612,12 +643,13 @@ function ChannelsCard({ settings }: { settings: Settings }) {
                 <input
                   className="input"
                   aria-label={`Sub ID for ${c}`}
+                  maxLength={LIMITS.subId}
                   value={settings.channels[c]?.subId ?? ''}
                   onChange={(e) =>
                     void update((d) => {
                       d.channels[c] = {
                         amazon: d.channels[c]?.amazon ?? {},
-                        subId: e.target.value.trim().slice(0, 100),
+                        subId: e.target.value.trim(),
                       };
                     })
                   }
@@ -669,6 +701,7 @@ function CaptionCard({ settings }: { settings: Settings }) {
       <Field
         label="Caption template"
         value={settings.caption.template}
+        max={LIMITS.captionTemplate}
         onChange={(v) =>
           void update((d) => {
             d.caption.template = v || DEFAULT_CAPTION;
@@ -683,6 +716,7 @@ function CaptionCard({ settings }: { settings: Settings }) {
       <Field
         label="Disclosure"
         value={settings.caption.disclosure}
+        max={LIMITS.disclosure}
         onChange={(v) =>
           void update((d) => {
             d.caption.disclosure = v;

@@ -1,0 +1,76 @@
+/**
+ * Every limit on what Kinlink stores, in one place. The settings schema, the message schemas,
+ * the import schema and the UI's inputs (maxLength, counters, validators) all read these, so a
+ * field refuses as you type exactly what storage would refuse later.
+ */
+export const LIMITS = {
+  /** Any URL Kinlink keeps or passes between its parts. */
+  url: 8192,
+  /** An Amazon tracking id ("yourname-20"). */
+  amazonTrackingId: 64,
+  /** Tracking ids per Amazon store. */
+  idsPerStore: 50,
+  /** The name a user gives a tracking id ("Instagram"). */
+  idLabel: 60,
+  /** A publisher / site / partner id on a deep-link network. */
+  publisherId: 100,
+  ebayCampaignId: 20,
+  ebayCustomId: 256,
+  /** A channel's sub id (Awin clickref, Impact subId1, …). */
+  subId: 100,
+  advertiserId: 64,
+  advertiserName: 100,
+  /** A domain name, and how many domains one list may hold. */
+  domain: 253,
+  domains: 500,
+  /** A shop rule's parameter name and value. */
+  ruleKey: 64,
+  ruleValue: 256,
+  /** Shop rules in all. */
+  rules: 200,
+  captionTemplate: 500,
+  disclosure: 200,
+  /** Product fields as detected and kept. */
+  title: 500,
+  brand: 200,
+  category: 300,
+  productId: 100,
+  /** A link's own notes and tags. */
+  notes: 10_000,
+  tag: 60,
+  tags: 100,
+  collectionName: 200,
+  /** A share channel's id ("whatsapp") and a network's id. */
+  channel: 40,
+  networkId: 40,
+  marketplace: 60,
+  /** Files the user picks to import: larger ones are refused before they are read. */
+  backupFileBytes: 200 * 1024 * 1024,
+  reportFileBytes: 20 * 1024 * 1024,
+  settingsFileBytes: 2 * 1024 * 1024,
+} as const;
+
+/**
+ * The longest tracking id a saved link can carry: whichever id its network put in the link
+ * (an Amazon id, a publisher id, an eBay campaign id, a shop rule's "name=value").
+ */
+export const LINK_TRACKING_ID_MAX = Math.max(
+  LIMITS.amazonTrackingId,
+  LIMITS.publisherId,
+  LIMITS.advertiserId,
+  LIMITS.ebayCampaignId,
+  LIMITS.ruleKey + 1 + LIMITS.ruleValue,
+);
+
+/**
+ * Times Kinlink accepts in its history (epoch ms, 1970 to 2100): a time outside what a Date can
+ * hold ("Invalid time value") would break every page that shows or charts it.
+ */
+export const DATE_RANGE = { min: 0, max: Date.UTC(2100, 0, 1) } as const;
+
+/** "1.2 MB" for a limit in bytes. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
