@@ -48,7 +48,8 @@ export default defineConfig({
       },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; img-src 'self' https: http: data:",
+      // Pictures over https only (and only when the user turned them on: lib/pictures.ts).
+      extension_pages: "script-src 'self'; object-src 'self'; img-src 'self' https: data: blob:",
     },
     ...(browser === 'firefox'
       ? {

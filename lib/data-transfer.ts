@@ -55,7 +55,8 @@ const linkSchema = z.object({
       sales: z.number().finite().nonnegative().max(1e9),
       // Refunds can leave a link's earnings below zero for a period: that is a real figure.
       earnings: z.number().finite().min(-1e9).max(1e9),
-      currency: z.string().optional(),
+      currency: z.string().max(3).optional(),
+      reportRows: z.array(z.string().max(LIMITS.reportRowKey)).max(LIMITS.reportRows).optional(),
     })
     .optional(),
 });
@@ -263,63 +264,73 @@ export async function checkImport(db: KinlinkDB, text: string): Promise<ImportCh
   };
 }
 
+const applied = new WeakSet<ExportFile>();
+
 /**
  * Apply a checked import in one transaction. Links already here (same canonical URL and tracking
  * id) are merged: counts added, notes and tags kept. Ids are remapped so nothing is overwritten.
  */
 export async function applyImport(db: KinlinkDB, file: ExportFile): Promise<void> {
-  await db.transaction('rw', db.links, db.events, db.collections, async () => {
-    const idMap = new Map<number, number>();
-    for (const { id: oldId, ...link } of file.links) {
-      const existing = await db.links
-        .where('[canonicalUrl+trackingId]')
-        .equals([link.canonicalUrl, link.trackingId])
-        .first();
-      if (existing?.id !== undefined) {
-        const shareCounts = { ...existing.shareCounts };
-        for (const [c, n] of Object.entries(link.shareCounts))
-          shareCounts[c] = (shareCounts[c] ?? 0) + n;
-        const merged: LinkRecord = {
-          ...existing,
-          copyCount: existing.copyCount + link.copyCount,
-          shareCounts,
-          channels: [...new Set([...existing.channels, ...link.channels])],
-          notes: existing.notes || link.notes,
-          tags: [...new Set([...existing.tags, ...link.tags])],
-          createdAt: Math.min(existing.createdAt, link.createdAt),
-          updatedAt: Math.max(existing.updatedAt, link.updatedAt),
-          words: [],
-        };
-        merged.words = searchWords(merged);
-        await db.links.put(merged);
-        idMap.set(oldId, existing.id);
-      } else {
-        const record: LinkRecord = { ...link, collectionIds: [], words: [] };
-        record.words = searchWords(record);
-        idMap.set(oldId, (await db.links.add(record)) as number);
+  // The same checked file applied twice (a double click) would double every count.
+  if (applied.has(file)) throw new Error('this file was imported already');
+  applied.add(file);
+  try {
+    await db.transaction('rw', db.links, db.events, db.collections, async () => {
+      const idMap = new Map<number, number>();
+      for (const { id: oldId, ...link } of file.links) {
+        const existing = await db.links
+          .where('[canonicalUrl+trackingId]')
+          .equals([link.canonicalUrl, link.trackingId])
+          .first();
+        if (existing?.id !== undefined) {
+          const shareCounts = { ...existing.shareCounts };
+          for (const [c, n] of Object.entries(link.shareCounts))
+            shareCounts[c] = (shareCounts[c] ?? 0) + n;
+          const merged: LinkRecord = {
+            ...existing,
+            copyCount: existing.copyCount + link.copyCount,
+            shareCounts,
+            channels: [...new Set([...existing.channels, ...link.channels])],
+            notes: existing.notes || link.notes,
+            tags: [...new Set([...existing.tags, ...link.tags])],
+            createdAt: Math.min(existing.createdAt, link.createdAt),
+            updatedAt: Math.max(existing.updatedAt, link.updatedAt),
+            words: [],
+          };
+          merged.words = searchWords(merged);
+          await db.links.put(merged);
+          idMap.set(oldId, existing.id);
+        } else {
+          const record: LinkRecord = { ...link, collectionIds: [], words: [] };
+          record.words = searchWords(record);
+          idMap.set(oldId, (await db.links.add(record)) as number);
+        }
       }
-    }
-    await db.events.bulkAdd(
-      file.events.map(({ id: _id, ...e }) => ({
-        ...e,
-        linkId: idMap.get(e.linkId) as number,
-      })) as LinkEvent[],
-    );
-    for (const { id: _id, ...c } of file.collections) {
-      const linkIds = c.linkIds
-        .map((id) => idMap.get(id))
-        .filter((id): id is number => id !== undefined);
-      const cid = (await db.collections.add({ ...c, linkIds } as Collection)) as number;
-      for (const lid of linkIds) {
-        await db.links
-          .where('id')
-          .equals(lid)
-          .modify((l) => {
-            if (!l.collectionIds.includes(cid)) l.collectionIds.push(cid);
-          });
+      await db.events.bulkAdd(
+        file.events.map(({ id: _id, ...e }) => ({
+          ...e,
+          linkId: idMap.get(e.linkId) as number,
+        })) as LinkEvent[],
+      );
+      for (const { id: _id, ...c } of file.collections) {
+        const linkIds = c.linkIds
+          .map((id) => idMap.get(id))
+          .filter((id): id is number => id !== undefined);
+        const cid = (await db.collections.add({ ...c, linkIds } as Collection)) as number;
+        for (const lid of linkIds) {
+          await db.links
+            .where('id')
+            .equals(lid)
+            .modify((l) => {
+              if (!l.collectionIds.includes(cid)) l.collectionIds.push(cid);
+            });
+        }
       }
-    }
-  });
+    });
+  } catch (error) {
+    applied.delete(file); // nothing was written: it may be tried again
+    throw error;
+  }
 }
 
 const CSV_COLUMNS = [

@@ -44,7 +44,13 @@ export type LinkRecord = {
   tags: string[];
   collectionIds: number[];
   /** Sales and earnings the user recorded or imported from a network report. */
-  actual?: { sales: number; earnings: number; currency?: string };
+  actual?: {
+    sales: number;
+    earnings: number;
+    currency?: string;
+    /** Report rows already counted in these figures (lib/reports.ts): never counted twice. */
+    reportRows?: string[];
+  };
   words: string[];
 };
 

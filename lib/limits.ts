@@ -40,6 +40,9 @@ export const LIMITS = {
   tag: 60,
   tags: 100,
   collectionName: 200,
+  /** Earnings-report rows remembered per link (so a report imported twice counts once). */
+  reportRows: 100_000,
+  reportRowKey: 4_000,
   /** A share channel's id ("whatsapp") and a network's id. */
   channel: 40,
   networkId: 40,

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { KinlinkDB, LinkRecord } from './db';
+import { parseAmount } from './detect/price';
 
 /**
  * Network earnings reports (CSV) matched to saved links. One importer per report shape; Amazon
@@ -7,6 +8,8 @@ import type { KinlinkDB, LinkRecord } from './db';
  */
 export type ReportRow = {
   line: number;
+  /** The row's identity: the same row in a later report (an overlapping period) counts once. */
+  key: string;
   name?: string;
   asin?: string;
   trackingId?: string;
@@ -20,13 +23,19 @@ export type ReportImporter = {
   label: string;
   /** Does this header row belong to this report? */
   matches(header: string[]): boolean;
-  read(row: Record<string, string>, line: number): ReportRow | null;
+  read(row: Record<string, string>, line: number): Omit<ReportRow, 'key'> | null;
 };
 
-const num = (s: string | undefined) => {
-  const n = Number((s ?? '').replace(/[^\d.-]/g, ''));
-  return Number.isFinite(n) ? n : 0;
-};
+/**
+ * A figure as reports write it, in any locale: "1,234.56", "1.234,56", "1 234,56", and negative
+ * as "-0.75", "−0.75" or "(0.75)" (returns and refunds).
+ */
+export function reportNumber(text: string | undefined): number {
+  const s = (text ?? '').trim();
+  const amount = parseAmount(s) ?? 0;
+  return /^[-−(]|^[^\d]*[-−]\s*\d/.test(s) ? -amount : amount;
+}
+const num = reportNumber;
 const find = (row: Record<string, string>, pattern: RegExp) => {
   const key = Object.keys(row).find((k) => pattern.test(k));
   return key ? row[key] : undefined;
@@ -75,8 +84,17 @@ export function parseReport(text: string): ParsedReport {
     const header = parsed.meta.fields ?? [];
     const importer = REPORT_IMPORTERS.find((i) => i.matches(header));
     if (!importer) continue;
+    const seen = new Map<string, number>();
     const rows = parsed.data
-      .map((row, i) => importer.read(row, start + i + 2))
+      .map((row, i) => {
+        const read = importer.read(row, start + i + 2);
+        if (!read) return null;
+        // Two identical lines are two sales: the nth copy of a line is its own row.
+        const content = JSON.stringify(header.map((h) => row[h] ?? ''));
+        const nth = (seen.get(content) ?? 0) + 1;
+        seen.set(content, nth);
+        return { ...read, key: `${importer.id}|${content}|${nth}` };
+      })
       .filter((r): r is ReportRow => r !== null);
     return { ok: true, importer, rows };
   }
@@ -117,18 +135,38 @@ export async function matchReport(db: KinlinkDB, rows: ReportRow[]): Promise<Rep
   return result;
 }
 
-/** Record the matched sales and earnings on their links (replacing what an earlier import set). */
+/**
+ * Add the matched sales and earnings to their links. Reports add up (October's, then
+ * November's); a row already counted (the same report again, or an overlapping period) is not
+ * counted twice. Returns how many links changed.
+ */
 export async function applyReport(db: KinlinkDB, match: ReportMatch): Promise<number> {
-  const totals = new Map<number, { sales: number; earnings: number; currency?: string }>();
+  const rowsByLink = new Map<number, ReportRow[]>();
   for (const { row, link } of match.matched) {
     const id = link.id as number;
-    const t = totals.get(id) ?? { sales: 0, earnings: 0, currency: row.currency };
-    t.sales += row.sales;
-    t.earnings = Math.round((t.earnings + row.earnings) * 100) / 100;
-    totals.set(id, t);
+    rowsByLink.set(id, [...(rowsByLink.get(id) ?? []), row]);
   }
+  let changed = 0;
   await db.transaction('rw', db.links, async () => {
-    for (const [id, actual] of totals) await db.links.update(id, { actual });
+    for (const [id, rows] of rowsByLink) {
+      const link = await db.links.get(id);
+      if (!link) continue;
+      const counted = new Set(link.actual?.reportRows ?? []);
+      const fresh = rows.filter((r) => !counted.has(r.key));
+      if (fresh.length === 0) continue;
+      const actual = {
+        sales: link.actual?.sales ?? 0,
+        earnings: link.actual?.earnings ?? 0,
+        currency: link.actual?.currency ?? fresh[0]?.currency,
+        reportRows: [...counted, ...fresh.map((r) => r.key)],
+      };
+      for (const row of fresh) {
+        actual.sales += row.sales;
+        actual.earnings = Math.round((actual.earnings + row.earnings) * 100) / 100;
+      }
+      await db.links.update(id, { actual });
+      changed++;
+    }
   });
-  return totals.size;
+  return changed;
 }

@@ -1,6 +1,8 @@
 import { BarChart3, Database, FolderHeart, Link2, Settings as SettingsIcon } from 'lucide-react';
 import { useEffect } from 'react';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Logo } from '@/components/Logo';
+import { PageError } from './page-error';
 import { CollectionsPage } from './pages/collections';
 import { DashboardPage } from './pages/dashboard';
 import { DataPage } from './pages/data';
@@ -49,7 +51,16 @@ export function App() {
         </ul>
         <p className="sidebar-foot hint">Everything stays in this browser.</p>
       </nav>
-      <main className="content">{loaded ? <Page route={route} /> : null}</main>
+      <main className="content">
+        {loaded ? (
+          <ErrorBoundary
+            resetKey={route}
+            fallback={(error, retry) => <PageError error={error} retry={retry} />}
+          >
+            <Page route={route} />
+          </ErrorBoundary>
+        ) : null}
+      </main>
     </div>
   );
 }

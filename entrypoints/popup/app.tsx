@@ -18,6 +18,7 @@ import { ShareBar, type ShareButton } from '@/components/ShareBar';
 import { StatePanel } from '@/components/StatePanel';
 import { formatEstimate } from '@/lib/earnings';
 import { networkLabel } from '@/lib/networks';
+import { pictureSource } from '@/lib/pictures';
 import { alternatives, asinOf, type PopupView } from '@/lib/popup-model';
 import { blockedReason, SHARE_TARGETS } from '@/lib/share';
 import { shopDomain } from '@/lib/url';
@@ -169,7 +170,7 @@ function LinkState({ view }: { view: Extract<PopupView, { kind: 'link' }> }) {
       {product ? (
         <ProductCard
           title={product.title}
-          image={product.image}
+          image={pictureSource(product.image, settings.showPictures)}
           price={product.price}
           currency={product.currency}
           shop={shop}

@@ -57,9 +57,12 @@ export default defineContentScript({
   },
 });
 
-/** What identifies the product on screen (title, price, canonical address). */
+/**
+ * What identifies the product on screen: its title, price and picture — not its address, which
+ * changes before the page does.
+ */
 function productKey(product: ReturnType<typeof detectProduct>): string {
-  return product ? `${product.title}|${product.price ?? ''}|${product.canonicalUrl}` : '';
+  return product ? `${product.title}|${product.price ?? ''}|${product.image ?? ''}` : '';
 }
 
 /** The user can turn detection off everywhere or on chosen sites (Settings). */

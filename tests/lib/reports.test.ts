@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '@/lib/db';
 import { recordAction } from '@/lib/history';
-import { applyReport, matchReport, parseReport } from '@/lib/reports';
+import { applyReport, matchReport, parseReport, reportNumber } from '@/lib/reports';
 
 // The shape of an Amazon Associates "Fee-Earnings" report export: a title line, then the header.
 const REPORT = [
@@ -49,7 +49,38 @@ describe('earnings reports', () => {
     expect(match.matched).toHaveLength(2);
     expect(match.unmatched.map((r) => r.asin)).toEqual(['0446195979']);
     expect(await applyReport(db, match)).toBe(1);
-    expect((await db.links.get(id))?.actual).toEqual({ sales: 3, earnings: 1.12, currency: 'USD' });
+    expect((await db.links.get(id))?.actual).toMatchObject({
+      sales: 3,
+      earnings: 1.12,
+      currency: 'USD',
+    });
+
+    // The same report again counts nothing twice; the next month's report adds to the totals.
+    await applyReport(db, match);
+    expect((await db.links.get(id))?.actual).toMatchObject({ sales: 3, earnings: 1.12 });
+    const december = parseReport(
+      REPORT.replace(/2026-11-03/, '2026-12-02').replace(/2026-11-09/, '2026-12-05'),
+    );
+    if (!december.ok) throw new Error(december.message);
+    await applyReport(db, await matchReport(db, december.rows));
+    expect(
+      (await db.links.get(id))?.actual,
+      'November’s figures are kept, December’s added',
+    ).toMatchObject({ sales: 6, earnings: 2.24 });
+  });
+
+  it.each([
+    ['1,234.56', 1234.56],
+    ['1.234,56', 1234.56],
+    ['1 234,56', 1234.56],
+    ['0,75', 0.75],
+    ['-0.75', -0.75],
+    ['−0,75', -0.75],
+    ['(0.75)', -0.75],
+    ['$-1.50', -1.5],
+    ['', 0],
+  ])('reads the figure %j as %d', (text, expected) => {
+    expect(reportNumber(text)).toBe(expected);
   });
 
   it('says what it reads when the file is something else', () => {

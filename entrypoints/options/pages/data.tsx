@@ -11,6 +11,7 @@ import {
   linksToCsv,
 } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
+import { LIMITS } from '@/lib/limits';
 import { applyReport, matchReport, parseReport, type ReportMatch } from '@/lib/reports';
 import { useOptionsStore } from '../store';
 import { Card, download } from './settings';
@@ -92,6 +93,7 @@ function ExportCard() {
 
 function ImportCard() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'danger' | 'info'; text: string } | null>(null);
   return (
     <Card
@@ -102,6 +104,12 @@ function ImportCard() {
       <FilePicker
         label="Import a Kinlink export"
         accept="application/json,.json"
+        maxBytes={LIMITS.backupFileBytes}
+        disabled={busy}
+        onError={(text) => {
+          setPreview(null);
+          setMessage({ tone: 'danger', text });
+        }}
         onFile={async (text, name) => {
           const result = await checkImport(getDatabase(), text);
           if (result.ok) {
@@ -134,7 +142,11 @@ function ImportCard() {
             <button
               type="button"
               className="btn btn-primary"
+              disabled={busy}
               onClick={async () => {
+                // One click, one import: a second click finds no preview and a busy button.
+                setPreview(null);
+                setBusy(true);
                 try {
                   await applyImport(getDatabase(), preview.file);
                   setMessage({ tone: 'info', text: 'Imported.' });
@@ -143,11 +155,12 @@ function ImportCard() {
                     tone: 'danger',
                     text: `The import failed and nothing was changed (${String(error)}).`,
                   });
+                } finally {
+                  setBusy(false);
                 }
-                setPreview(null);
               }}
             >
-              Import
+              {busy ? 'Importing…' : 'Import'}
             </button>
             <button type="button" className="btn" onClick={() => setPreview(null)}>
               Cancel
@@ -171,6 +184,11 @@ function ReportCard() {
       <FilePicker
         label="Import an earnings report"
         accept="text/csv,.csv"
+        maxBytes={LIMITS.reportFileBytes}
+        onError={(text) => {
+          setMatch(null);
+          setMessage({ tone: 'danger', text });
+        }}
         onFile={async (text) => {
           const parsed = parseReport(text);
           if (!parsed.ok) {
@@ -208,9 +226,22 @@ function ReportCard() {
               className="btn btn-primary"
               disabled={match.matched.length === 0}
               onClick={async () => {
-                const n = await applyReport(getDatabase(), match);
-                setMatch(null);
-                setMessage({ tone: 'info', text: `Recorded sales and earnings on ${n} links.` });
+                setMatch(null); // one click, one recording
+                try {
+                  const n = await applyReport(getDatabase(), match);
+                  setMessage({
+                    tone: 'info',
+                    text:
+                      n > 0
+                        ? `Added sales and earnings to ${n} links.`
+                        : 'Every row of this report was already recorded: nothing changed.',
+                  });
+                } catch (error) {
+                  setMessage({
+                    tone: 'danger',
+                    text: `The report could not be recorded and nothing was changed (${String(error)}).`,
+                  });
+                }
               }}
             >
               Record on my links

@@ -17,6 +17,7 @@ import {
 } from '@/lib/link-query';
 import { sendMessage } from '@/lib/messages';
 import { networkLabel } from '@/lib/networks';
+import { pictureSource } from '@/lib/pictures';
 import { SHARE_CHANNELS } from '@/lib/settings';
 import { blockedReason, buildCaption, SHARE_TARGETS } from '@/lib/share';
 import { useOptionsStore } from '../store';
@@ -466,6 +467,7 @@ const LinkRow = memo(function LinkRow({
   onEdit: () => void;
   rateOverrides: Record<string, number>;
 }) {
+  const showPictures = useOptionsStore((s) => s.settings.showPictures);
   const [copied, setCopied] = useState(false);
   const estimate = estimateCommission(link.product, link.networkId, rateOverrides);
   const title = link.product.title ?? link.canonicalUrl;
@@ -477,7 +479,7 @@ const LinkRow = memo(function LinkRow({
         onChange={onToggle}
         aria-label={`Select ${title}`}
       />
-      <Thumb className="thumb" src={link.product.image} size={16} />
+      <Thumb className="thumb" src={pictureSource(link.product.image, showPictures)} size={16} />
       <div className="row-main">
         <div className="row-title" title={title}>
           {title}

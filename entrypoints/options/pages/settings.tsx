@@ -70,6 +70,7 @@ export function SettingsPage() {
       <ChannelsCard settings={settings} />
       <CaptionCard settings={settings} />
       <DetectionCard settings={settings} />
+      <PicturesCard settings={settings} />
       <RatesCard settings={settings} />
       <ShortcutsCard />
       <BackupCard settings={settings} />
@@ -748,6 +749,30 @@ function CaptionCard({ settings }: { settings: Settings }) {
   );
 }
 
+function PicturesCard({ settings }: { settings: Settings }) {
+  const update = useOptionsStore((s) => s.update);
+  return (
+    <Card
+      id="pictures"
+      title="Product pictures"
+      description="A product's picture is on the shop's (or its image host's) server: showing it in the popup and your Links page asks that server for it, which tells it you looked. Off, Kinlink asks no server for anything."
+    >
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={settings.showPictures}
+          onChange={(e) =>
+            void update((d) => {
+              d.showPictures = e.target.checked;
+            })
+          }
+        />
+        Show product pictures (https only, without telling the server which page you came from)
+      </label>
+    </Card>
+  );
+}
+
 function DetectionCard({ settings }: { settings: Settings }) {
   const update = useOptionsStore((s) => s.update);
   const [sites, setSites] = useState(settings.detection.disabledSites.join(', '));
@@ -907,6 +932,11 @@ function BackupCard({ settings }: { settings: Settings }) {
         <FilePicker
           label="Import settings"
           accept="application/json,.json"
+          maxBytes={LIMITS.settingsFileBytes}
+          onError={(text) => {
+            setPending(null);
+            setMessage({ tone: 'danger', text });
+          }}
           onFile={(text, name) => {
             let raw: unknown;
             try {
