@@ -115,21 +115,57 @@ export async function deleteLinks(db: KinlinkDB, ids: number[]) {
   });
 }
 
-/** Put back what deleteLinks removed (ids kept, so collections can take them back too). */
+/**
+ * Put back what deleteLinks removed (ids kept, so collections can take them back too). A link
+ * made again meanwhile (same address and tracking id) is not a conflict: the removed one is
+ * merged into it — counts added, tags and channels joined — and its events follow it.
+ */
 export async function restoreLinks(
   db: KinlinkDB,
   removed: Awaited<ReturnType<typeof deleteLinks>>,
 ) {
   await db.transaction('rw', db.links, db.events, db.collections, async () => {
-    await db.links.bulkPut(removed.links);
-    await db.events.bulkPut(removed.events);
+    const moved = new Map<number, number>();
     for (const link of removed.links) {
+      const again = await db.links
+        .where('[canonicalUrl+trackingId]')
+        .equals([link.canonicalUrl, link.trackingId])
+        .first();
+      if (again?.id === undefined || again.id === link.id) {
+        await db.links.put(link);
+        continue;
+      }
+      const shareCounts = { ...again.shareCounts };
+      for (const [c, n] of Object.entries(link.shareCounts))
+        shareCounts[c] = (shareCounts[c] ?? 0) + n;
+      const merged: LinkRecord = {
+        ...again,
+        copyCount: again.copyCount + link.copyCount,
+        shareCounts,
+        channels: [...new Set([...again.channels, ...link.channels])],
+        notes: again.notes || link.notes,
+        tags: [...new Set([...again.tags, ...link.tags])],
+        collectionIds: [...new Set([...again.collectionIds, ...link.collectionIds])],
+        actual: again.actual ?? link.actual,
+        createdAt: Math.min(again.createdAt, link.createdAt),
+        updatedAt: Math.max(again.updatedAt, link.updatedAt),
+      };
+      merged.words = searchWords(merged);
+      await db.links.put(merged);
+      if (link.id !== undefined) moved.set(link.id, again.id);
+    }
+    await db.events.bulkPut(
+      removed.events.map((e) => ({ ...e, linkId: moved.get(e.linkId) ?? e.linkId })),
+    );
+    for (const link of removed.links) {
+      const id = link.id !== undefined ? (moved.get(link.id) ?? link.id) : undefined;
+      if (id === undefined) continue;
       for (const cid of link.collectionIds) {
         await db.collections
           .where('id')
           .equals(cid)
           .modify((c) => {
-            if (link.id !== undefined && !c.linkIds.includes(link.id)) c.linkIds.push(link.id);
+            if (!c.linkIds.includes(id)) c.linkIds.push(id);
           });
       }
     }

@@ -1,13 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Check, Copy, Download, ExternalLink, Pencil, Search, Trash2 } from 'lucide-react';
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  createContext,
+  memo,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { browser } from 'wxt/browser';
 import { Thumb } from '@/components/Thumb';
 import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
 import { deleteLinks, restoreLinks, totalShares, updateLinkDetails } from '@/lib/history';
+import { LIMITS } from '@/lib/limits';
 import {
   buildWordIndex,
   filterChoices,
@@ -20,6 +30,7 @@ import { networkLabel } from '@/lib/networks';
 import { pictureSource } from '@/lib/pictures';
 import { SHARE_CHANNELS } from '@/lib/settings';
 import { blockedReason, buildCaption, SHARE_TARGETS } from '@/lib/share';
+import { checkTags } from '@/lib/validate';
 import { useOptionsStore } from '../store';
 import { download } from './settings';
 
@@ -109,6 +120,24 @@ export function LinksPage() {
 
   const set = (patch: Partial<LinkFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const selectedIds = [...selected];
+  const offerUndo = (removed: Removed) => setUndo(removed);
+
+  // Shown on the empty page too: deleting the last link can still be undone.
+  const toast = undo && (
+    <output className="toast">
+      Deleted {undo.links.length} {undo.links.length === 1 ? 'link' : 'links'}.
+      <button
+        type="button"
+        className="btn btn-small"
+        onClick={async () => {
+          await restoreLinks(db, undo);
+          setUndo(null);
+        }}
+      >
+        Undo
+      </button>
+    </output>
+  );
 
   if (total === 0) {
     return (
@@ -126,247 +155,240 @@ export function LinksPage() {
             Set up your networks
           </a>
         </div>
+        {toast}
       </div>
     );
   }
 
   return (
-    <div className="page page-links">
-      <header className="page-header">
-        <h1>Links</h1>
-        <div className="search">
-          <Search size={16} aria-hidden="true" />
-          <input
-            type="search"
-            className="input"
-            aria-label="Search links"
-            placeholder="Search title, shop, URL, tracking ID, notes…"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
-        <button
-          type="button"
-          className="btn"
-          onClick={async () => {
-            const rows = (await db.links.bulkGet(ids ?? [])).filter((l): l is LinkRecord => !!l);
-            download('kinlink-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
-          }}
-        >
-          <Download size={16} aria-hidden="true" /> Export CSV
-        </button>
-      </header>
-      <fieldset className="filters">
-        <legend className="sr-only">Filters</legend>
-        <select
-          className="input"
-          aria-label="Network"
-          value={filters.networkId ?? ''}
-          onChange={(e) => set({ networkId: e.target.value || undefined })}
-        >
-          <option value="">All networks</option>
-          {choices.networks.map((n) => (
-            <option key={n} value={n}>
-              {networkLabel(n)}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input"
-          aria-label="Shop"
-          value={filters.shop ?? ''}
-          onChange={(e) => set({ shop: e.target.value || undefined })}
-        >
-          <option value="">All shops</option>
-          {choices.shops.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input"
-          aria-label="Collection"
-          value={filters.collectionId ?? ''}
-          onChange={(e) =>
-            set({ collectionId: e.target.value ? Number(e.target.value) : undefined })
-          }
-        >
-          <option value="">All collections</option>
-          {collections.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-        <select
-          className="input"
-          aria-label="Channel"
-          value={filters.channel ?? ''}
-          onChange={(e) => set({ channel: e.target.value || undefined })}
-        >
-          <option value="">All channels</option>
-          {SHARE_CHANNELS.filter((c) => c !== 'copy').map((c) => (
-            <option key={c} value={c}>
-              Shared to {c}
-            </option>
-          ))}
-        </select>
-        <label className="date-filter">
-          <span className="sr-only">From date</span>
-          <input
-            type="date"
-            className="input"
-            aria-label="From date"
-            onChange={(e) =>
-              set({
-                from: e.target.value ? new Date(`${e.target.value}T00:00`).getTime() : undefined,
-              })
-            }
-          />
-        </label>
-        <label className="date-filter">
-          <span className="sr-only">To date</span>
-          <input
-            type="date"
-            className="input"
-            aria-label="To date"
-            onChange={(e) =>
-              set({
-                to: e.target.value
-                  ? new Date(`${e.target.value}T23:59:59.999`).getTime()
-                  : undefined,
-              })
-            }
-          />
-        </label>
-        <select
-          className="input"
-          aria-label="Sort"
-          value={filters.sort}
-          onChange={(e) => set({ sort: e.target.value as LinkFilters['sort'] })}
-        >
-          <option value="newest">Newest first</option>
-          <option value="oldest">Oldest first</option>
-          <option value="activity">Recently used</option>
-          <option value="copies">Most copied and shared</option>
-          <option value="estimate">Highest estimate</option>
-        </select>
-      </fieldset>
-
-      <div className="list-bar" data-search={freshIndex ? 'memory' : 'database'}>
-        <span className="hint num" aria-live="polite">
-          {ids === undefined
-            ? 'Searching…'
-            : `${ids.length.toLocaleString()} of ${(total ?? 0).toLocaleString()} links`}
-        </span>
-        {selected.size > 0 && (
-          <fieldset className="bulk">
-            <legend className="sr-only">Selected links</legend>
-            <span>{selected.size} selected</span>
-            <select
+    <UndoContext.Provider value={offerUndo}>
+      <div className="page page-links">
+        <header className="page-header">
+          <h1>Links</h1>
+          <div className="search">
+            <Search size={16} aria-hidden="true" />
+            <input
+              type="search"
               className="input"
-              aria-label="Add selected to collection"
-              value=""
-              onChange={async (e) => {
-                const cid = Number(e.target.value);
-                if (!cid) return;
-                await addToCollection(cid, selectedIds);
-                setSelected(new Set());
-              }}
-            >
-              <option value="">Add to collection…</option>
-              {collections.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-            <button
-              type="button"
-              className="btn btn-small"
-              onClick={async () => {
-                const rows = (await db.links.bulkGet(selectedIds)).filter(
-                  (l): l is LinkRecord => !!l,
-                );
-                download('kinlink-selected-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
-              }}
-            >
-              <Download size={14} aria-hidden="true" /> Export
-            </button>
-            <button
-              type="button"
-              className="btn btn-small btn-danger"
-              onClick={async () => {
-                const removed = await deleteLinks(db, selectedIds);
-                setUndo(removed);
-                setSelected(new Set());
-              }}
-            >
-              <Trash2 size={14} aria-hidden="true" /> Delete
-            </button>
-            <button
-              type="button"
-              className="btn btn-small btn-ghost"
-              onClick={() => setSelected(new Set())}
-            >
-              Clear selection
-            </button>
-          </fieldset>
-        )}
-      </div>
-
-      {ids && ids.length === 0 ? (
-        <div className="empty">
-          <h2>No links match</h2>
-          <p>Try fewer words or clear a filter.</p>
+              aria-label="Search links"
+              placeholder="Search title, shop, URL, tracking ID, notes…"
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          </div>
           <button
             type="button"
             className="btn"
-            onClick={() => {
-              setText('');
-              setFilters({ sort: filters.sort });
-            }}
-          >
-            Clear search and filters
-          </button>
-        </div>
-      ) : (
-        <VirtualList
-          ids={shownIds ?? []}
-          count={
-            ids === undefined && unfiltered
-              ? (total ?? firstPage?.length ?? 0)
-              : (shownIds?.length ?? 0)
-          }
-          selected={selected}
-          onToggle={(id) =>
-            setSelected((s) => {
-              const next = new Set(s);
-              if (next.has(id)) next.delete(id);
-              else next.add(id);
-              return next;
-            })
-          }
-          rateOverrides={rateOverrides}
-        />
-      )}
-      {undo && (
-        <output className="toast">
-          Deleted {undo.links.length} {undo.links.length === 1 ? 'link' : 'links'}.
-          <button
-            type="button"
-            className="btn btn-small"
             onClick={async () => {
-              await restoreLinks(db, undo);
-              setUndo(null);
+              const rows = (await db.links.bulkGet(ids ?? [])).filter((l): l is LinkRecord => !!l);
+              download('kinlink-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
             }}
           >
-            Undo
+            <Download size={16} aria-hidden="true" /> Export CSV
           </button>
-        </output>
-      )}
-    </div>
+        </header>
+        <fieldset className="filters">
+          <legend className="sr-only">Filters</legend>
+          <select
+            className="input"
+            aria-label="Network"
+            value={filters.networkId ?? ''}
+            onChange={(e) => set({ networkId: e.target.value || undefined })}
+          >
+            <option value="">All networks</option>
+            {choices.networks.map((n) => (
+              <option key={n} value={n}>
+                {networkLabel(n)}
+              </option>
+            ))}
+          </select>
+          <select
+            className="input"
+            aria-label="Shop"
+            value={filters.shop ?? ''}
+            onChange={(e) => set({ shop: e.target.value || undefined })}
+          >
+            <option value="">All shops</option>
+            {choices.shops.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+          <select
+            className="input"
+            aria-label="Collection"
+            value={filters.collectionId ?? ''}
+            onChange={(e) =>
+              set({ collectionId: e.target.value ? Number(e.target.value) : undefined })
+            }
+          >
+            <option value="">All collections</option>
+            {collections.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <select
+            className="input"
+            aria-label="Channel"
+            value={filters.channel ?? ''}
+            onChange={(e) => set({ channel: e.target.value || undefined })}
+          >
+            <option value="">All channels</option>
+            {SHARE_CHANNELS.filter((c) => c !== 'copy').map((c) => (
+              <option key={c} value={c}>
+                Shared to {c}
+              </option>
+            ))}
+          </select>
+          <label className="date-filter">
+            <span className="sr-only">From date</span>
+            <input
+              type="date"
+              className="input"
+              aria-label="From date"
+              onChange={(e) =>
+                set({
+                  from: e.target.value ? new Date(`${e.target.value}T00:00`).getTime() : undefined,
+                })
+              }
+            />
+          </label>
+          <label className="date-filter">
+            <span className="sr-only">To date</span>
+            <input
+              type="date"
+              className="input"
+              aria-label="To date"
+              onChange={(e) =>
+                set({
+                  to: e.target.value
+                    ? new Date(`${e.target.value}T23:59:59.999`).getTime()
+                    : undefined,
+                })
+              }
+            />
+          </label>
+          <select
+            className="input"
+            aria-label="Sort"
+            value={filters.sort}
+            onChange={(e) => set({ sort: e.target.value as LinkFilters['sort'] })}
+          >
+            <option value="newest">Newest first</option>
+            <option value="oldest">Oldest first</option>
+            <option value="activity">Recently used</option>
+            <option value="copies">Most copied and shared</option>
+            <option value="estimate">Highest estimate</option>
+          </select>
+        </fieldset>
+
+        <div className="list-bar" data-search={freshIndex ? 'memory' : 'database'}>
+          <span className="hint num" aria-live="polite">
+            {ids === undefined
+              ? 'Searching…'
+              : `${ids.length.toLocaleString()} of ${(total ?? 0).toLocaleString()} links`}
+          </span>
+          {selected.size > 0 && (
+            <fieldset className="bulk">
+              <legend className="sr-only">Selected links</legend>
+              <span>{selected.size} selected</span>
+              <select
+                className="input"
+                aria-label="Add selected to collection"
+                value=""
+                onChange={async (e) => {
+                  const cid = Number(e.target.value);
+                  if (!cid) return;
+                  await addToCollection(cid, selectedIds);
+                  setSelected(new Set());
+                }}
+              >
+                <option value="">Add to collection…</option>
+                {collections.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              <button
+                type="button"
+                className="btn btn-small"
+                onClick={async () => {
+                  const rows = (await db.links.bulkGet(selectedIds)).filter(
+                    (l): l is LinkRecord => !!l,
+                  );
+                  download(
+                    'kinlink-selected-links.csv',
+                    linksToCsv(rows, rateOverrides),
+                    'text/csv',
+                  );
+                }}
+              >
+                <Download size={14} aria-hidden="true" /> Export
+              </button>
+              <button
+                type="button"
+                className="btn btn-small btn-danger"
+                onClick={async () => {
+                  const removed = await deleteLinks(db, selectedIds);
+                  setUndo(removed);
+                  setSelected(new Set());
+                }}
+              >
+                <Trash2 size={14} aria-hidden="true" /> Delete
+              </button>
+              <button
+                type="button"
+                className="btn btn-small btn-ghost"
+                onClick={() => setSelected(new Set())}
+              >
+                Clear selection
+              </button>
+            </fieldset>
+          )}
+        </div>
+
+        {ids && ids.length === 0 ? (
+          <div className="empty">
+            <h2>No links match</h2>
+            <p>Try fewer words or clear a filter.</p>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setText('');
+                setFilters({ sort: filters.sort });
+              }}
+            >
+              Clear search and filters
+            </button>
+          </div>
+        ) : (
+          <VirtualList
+            ids={shownIds ?? []}
+            count={
+              ids === undefined && unfiltered
+                ? (total ?? firstPage?.length ?? 0)
+                : (shownIds?.length ?? 0)
+            }
+            selected={selected}
+            onToggle={(id) =>
+              setSelected((s) => {
+                const next = new Set(s);
+                if (next.has(id)) next.delete(id);
+                else next.add(id);
+                return next;
+              })
+            }
+            rateOverrides={rateOverrides}
+          />
+        )}
+        {toast}
+      </div>
+    </UndoContext.Provider>
   );
 }
 
@@ -599,27 +621,31 @@ function toDraft(link: LinkRecord) {
   };
 }
 
+type Removed = Awaited<ReturnType<typeof deleteLinks>>;
+/** Where a deletion made anywhere on the page offers its undo (the page's toast). */
+const UndoContext = createContext<(removed: Removed) => void>(() => {});
+
 function LinkEditor({ link, onDone }: { link: LinkRecord; onDone: () => void }) {
+  const offerUndo = useContext(UndoContext);
   const [notes, setNotes] = useState(link.notes);
   const [tags, setTags] = useState(link.tags.join(', '));
   const [sales, setSales] = useState(String(link.actual?.sales ?? ''));
   const [earnings, setEarnings] = useState(String(link.actual?.earnings ?? ''));
-  const validNumbers = [sales, earnings].every(
-    (v) => v === '' || (Number.isFinite(Number(v)) && Number(v) >= 0),
-  );
+  const tagCheck = checkTags(tags);
+  // Earnings can be below zero (refunds in a report); sales cannot.
+  const validNumbers =
+    (sales === '' || (Number.isInteger(Number(sales)) && Number(sales) >= 0)) &&
+    (earnings === '' || Number.isFinite(Number(earnings)));
+  const valid = validNumbers && !tagCheck.error;
   return (
     <form
       className="link-editor"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (!validNumbers) return;
+        if (!valid) return;
         await updateLinkDetails(getDatabase(), link.id as number, {
-          notes: notes.slice(0, 10_000),
-          tags: tags
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean)
-            .slice(0, 100),
+          notes,
+          tags: tagCheck.tags,
           actual:
             sales === '' && earnings === ''
               ? undefined
@@ -634,12 +660,23 @@ function LinkEditor({ link, onDone }: { link: LinkRecord; onDone: () => void }) 
     >
       <label>
         <span className="label">Notes</span>
-        <input className="input" value={notes} onChange={(e) => setNotes(e.target.value)} />
+        <input
+          className="input"
+          value={notes}
+          maxLength={LIMITS.notes}
+          onChange={(e) => setNotes(e.target.value)}
+        />
       </label>
       <label>
         <span className="label">Tags (comma separated)</span>
-        <input className="input" value={tags} onChange={(e) => setTags(e.target.value)} />
+        <input
+          className="input"
+          value={tags}
+          aria-invalid={tagCheck.error ? true : undefined}
+          onChange={(e) => setTags(e.target.value)}
+        />
       </label>
+      {tagCheck.error && <span className="field-error">{tagCheck.error}</span>}
       <label>
         <span className="label">Sales recorded</span>
         <input
@@ -659,17 +696,20 @@ function LinkEditor({ link, onDone }: { link: LinkRecord; onDone: () => void }) 
         />
       </label>
       {!validNumbers && (
-        <span className="field-error">Sales and earnings are numbers of 0 or more.</span>
+        <span className="field-error">
+          Sales are whole numbers of 0 or more; earnings a number (below 0 after refunds).
+        </span>
       )}
       <div className="row-actions">
-        <button type="submit" className="btn btn-primary btn-small">
+        <button type="submit" className="btn btn-primary btn-small" disabled={!valid}>
           Save
         </button>
         <button
           type="button"
           className="btn btn-small btn-danger"
           onClick={async () => {
-            await deleteLinks(getDatabase(), [link.id as number]);
+            // Offered back at once (Undo in the page's toast), like a bulk delete.
+            offerUndo(await deleteLinks(getDatabase(), [link.id as number]));
           }}
         >
           <Trash2 size={14} aria-hidden="true" /> Delete
