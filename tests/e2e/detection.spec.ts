@@ -65,6 +65,10 @@ describe('detection and the badge, in Chromium', () => {
   });
 
   it('a single-page shop: from one product to another, the popup shows the second (not the first, not none)', async () => {
+    // A shop rule, so the popup shows the product with the user's link.
+    await h.setSettings({
+      networks: { queryTag: { rules: [{ domains: ['example-spa.com'], set: { ref: 'anna' } }] } },
+    });
     const page = await h.openTab('https://www.example-spa.com/product/lamp');
     const tabId = await h.tabId(page);
     expect(await h.waitForBadge(tabId, (t) => t === '$89')).toBe('$89');
@@ -78,8 +82,12 @@ describe('detection and the badge, in Chromium', () => {
     expect(await popup.getByText('Brass desk lamp').count(), 'nothing of the first product').toBe(
       0,
     );
+    await expect
+      .poll(() => popup.getByRole('textbox', { name: 'Your link' }).inputValue())
+      .toBe('https://www.example-spa.com/product/chair?ref=anna');
     await h.screenshot(popup, 'spa-second-product-popup');
     await Promise.all([popup.close(), page.close()]);
+    await h.setSettings({});
   });
 
   it('never changes the page it reads', async () => {

@@ -26,6 +26,9 @@ export const ROUTES: Record<string, string> = {
   'www.example-roasters.com/products/sidamo': 'shop-product.html',
   'www.example-news.com/best-duct-tapes': 'article.html',
   'www.example-spa.com/*': 'spa.html',
+  'www.example-woodshop.com/products/walnut-board': 'pixel-product.html',
+  // A tracker's picture address, declared by a page: Kinlink must not load it unasked.
+  'pixel.example-tracker.com/*': 'coffee.svg',
   // Share intents open on the networks' own sites; here a local stand-in answers for them.
   'x.com/*': 'share-intent.html',
 };

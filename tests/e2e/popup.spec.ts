@@ -175,3 +175,48 @@ describe('popup: the one-click journey', () => {
     expect(h.consoleErrors, h.consoleErrors.join('\n')).toEqual([]);
   });
 });
+
+describe('privacy: a page cannot make Kinlink fetch an address it chose (issue 11, item 13)', () => {
+  const PAGE = 'https://www.example-woodshop.com/products/walnut-board';
+  const rule = {
+    networks: {
+      queryTag: { rules: [{ domains: ['example-woodshop.com'], set: { ref: 'anna' } }] },
+    },
+  };
+
+  it('pictures off (the default): opening the popup and the Links page requests nothing from the tracker', async () => {
+    const requests: string[] = [];
+    h.context.on('request', (r) => {
+      if (r.url().includes('example-tracker.com')) requests.push(r.url());
+    });
+    await h.setSettings(rule);
+    const page = await h.openTab(PAGE);
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    const popup = await h.openPopup(tabId);
+    await popup.getByRole('button', { name: 'Copy link' }).click();
+    await popup.getByRole('button', { name: 'Copied' }).waitFor();
+    const links = await h.openOptions('#/links');
+    await links.getByText('Walnut Serving Board').first().waitFor();
+    await links.waitForTimeout(300);
+    expect(requests, 'no request to the address the page chose').toEqual([]);
+    await Promise.all([popup.close(), links.close(), page.close()]);
+  });
+
+  it('pictures on: loaded over https with no referrer', async () => {
+    const seen: { url: string; referer?: string }[] = [];
+    h.context.on('request', async (r) => {
+      if (r.url().includes('example-tracker.com'))
+        seen.push({ url: r.url(), referer: (await r.allHeaders()).referer });
+    });
+    await h.setSettings({ ...rule, showPictures: true });
+    const page = await h.openTab(PAGE);
+    const popup = await h.openPopup(await h.tabId(page));
+    await expect.poll(() => seen.length, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(seen[0]?.url.startsWith('https://')).toBe(true);
+    expect(seen[0]?.referer, 'no referrer tells the tracker where you were').toBeUndefined();
+    await h.screenshot(popup, 'picture-on');
+    await Promise.all([popup.close(), page.close()]);
+    await h.setSettings({});
+  });
+});

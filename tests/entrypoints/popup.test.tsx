@@ -26,7 +26,12 @@ const SETTINGS = {
   },
 };
 
-async function open(url: string, product: ValidProduct | null, settings: unknown = SETTINGS) {
+async function open(
+  url: string,
+  product: ValidProduct | null,
+  settings: unknown = SETTINGS,
+  reportedUrl = url,
+) {
   await fakeBrowser.storage.sync.set({ settings });
   const win = await fakeBrowser.windows.create({ focused: true });
   await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
@@ -36,7 +41,7 @@ async function open(url: string, product: ValidProduct | null, settings: unknown
         type: string;
         payload: { kind: string; channel: string; link: { affiliateUrl: string } };
       };
-      if (msg.type === 'getTabState') sendResponse({ tabId: 1, url, product });
+      if (msg.type === 'getTabState') sendResponse({ tabId: 1, url: reportedUrl, product });
       if (msg.type === 'recordAction') {
         recorded.push(msg.payload);
         sendResponse({ ok: true, linkId: 1 });
@@ -62,6 +67,34 @@ beforeEach(() => {
 });
 
 describe('popup', () => {
+  it('never shows one page’s product for another address (issue 11, item 15)', async () => {
+    // The tab moved on to another product; what the page reported is for the first one.
+    await open(
+      'https://www.amazon.com/dp/B00N150YS4',
+      gorilla,
+      SETTINGS,
+      'https://www.amazon.com/dp/B0783SG446',
+    );
+    const field = await screen.findByRole('textbox', { name: 'Your link' });
+    expect(field, 'the link is for the tab’s address').toHaveValue(
+      'https://www.amazon.com/dp/B00N150YS4?tag=me-20',
+    );
+    expect(
+      screen.queryByText('Gorilla Crystal Clear Duct Tape'),
+      'not the first product’s title',
+    ).toBeNull();
+  });
+
+  it('says when saved settings were set aside', async () => {
+    await fakeBrowser.storage.local.set({
+      settingsSetAside: [
+        { where: 'Shop rules', value: {}, reason: 'set.ref: more than 256 characters', at: 1 },
+      ],
+    });
+    await open('https://www.amazon.com/dp/B0783SG446', gorilla);
+    await screen.findByText(/Some saved settings could not be used and were set aside/);
+  });
+
   it('shows the product and the link at once; Copy puts exactly the link on the clipboard and records it', async () => {
     await open('https://www.amazon.com/Gorilla-Tape/dp/B0783SG446/ref=sr_1_1?th=1', gorilla);
     const field = await screen.findByRole('textbox', { name: 'Your link' });

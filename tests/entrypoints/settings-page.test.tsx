@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsPage } from '@/entrypoints/options/pages/settings';
 import { useOptionsStore } from '@/entrypoints/options/store';
+import { LIMITS } from '@/lib/limits';
 
 const initial = useOptionsStore.getState();
 
@@ -34,6 +35,45 @@ beforeEach(() => {
 });
 
 describe('settings page', () => {
+  it('fields refuse, as you type, what storage would refuse (issue 11: one place for every limit)', async () => {
+    await renderSettings();
+    const amazon = screen.getByRole('region', { name: 'Amazon Associates' });
+    const label = within(amazon).getByLabelText('Name (optional)') as HTMLInputElement;
+    await userEvent.type(label, 'x'.repeat(LIMITS.idLabel + 5));
+    expect(label.value, 'the label field takes no more than storage keeps').toHaveLength(
+      LIMITS.idLabel,
+    );
+    within(amazon).getByText(`${LIMITS.idLabel} of ${LIMITS.idLabel} characters`);
+    const sharing = screen.getByRole('region', { name: 'Captions and sharing' });
+    expect(within(sharing).getByLabelText('Caption template')).toHaveAttribute(
+      'maxLength',
+      String(LIMITS.captionTemplate),
+    );
+    const rules = screen.getByRole('region', { name: 'Shop referral rules' });
+    await userEvent.type(within(rules).getByLabelText('Shops (domains)'), 'shop.example');
+    await userEvent.type(
+      within(rules).getByLabelText('Set parameters'),
+      `ref=${'v'.repeat(LIMITS.ruleValue + 1)}`,
+    );
+    within(rules).getByText(`A parameter value has at most ${LIMITS.ruleValue} characters.`);
+    expect(within(rules).getByRole('button', { name: 'Add rule' })).toBeDisabled();
+  });
+
+  it('lists values set aside from storage, with a way to copy each back', async () => {
+    await renderSettings({
+      networks: {
+        amazon: { trackingIds: { 'amazon.com': ['me-20'] }, labels: { 'me-20': 'n'.repeat(61) } },
+      },
+    });
+    const notice = await screen.findByRole('region', { name: 'One saved value could not be used' });
+    within(notice).getByText(/the name of tracking ID me-20/);
+    within(notice).getByRole('button', { name: /Copy the value set aside/ });
+    await userEvent.click(within(notice).getByRole('button', { name: /Dismiss/ }));
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: /could not be used/ })).toBeNull(),
+    );
+  });
+
   it('Amazon: validates the tracking id as you type, warns on another store’s suffix, saves, previews', async () => {
     await renderSettings();
     const card = screen.getByRole('region', { name: 'Amazon Associates' });
