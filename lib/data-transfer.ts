@@ -1,6 +1,7 @@
 import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
 import { searchWords } from './db';
 import { estimateCommission, formatMoney } from './earnings';
+import { mergeLinks } from './history';
 import { DATE_RANGE, LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { getNetwork, networkLabel } from './networks';
 import { stripControls } from './text';
@@ -283,21 +284,7 @@ export async function applyImport(db: KinlinkDB, file: ExportFile): Promise<void
           .equals([link.canonicalUrl, link.trackingId])
           .first();
         if (existing?.id !== undefined) {
-          const shareCounts = { ...existing.shareCounts };
-          for (const [c, n] of Object.entries(link.shareCounts))
-            shareCounts[c] = (shareCounts[c] ?? 0) + n;
-          const merged: LinkRecord = {
-            ...existing,
-            copyCount: existing.copyCount + link.copyCount,
-            shareCounts,
-            channels: [...new Set([...existing.channels, ...link.channels])],
-            notes: existing.notes || link.notes,
-            tags: [...new Set([...existing.tags, ...link.tags])],
-            createdAt: Math.min(existing.createdAt, link.createdAt),
-            updatedAt: Math.max(existing.updatedAt, link.updatedAt),
-            words: [],
-          };
-          merged.words = searchWords(merged);
+          const merged = mergeLinks(existing, link);
           await db.links.put(merged);
           idMap.set(oldId, existing.id);
         } else {

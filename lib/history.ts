@@ -135,22 +135,8 @@ export async function restoreLinks(
         await db.links.put(link);
         continue;
       }
-      const shareCounts = { ...again.shareCounts };
-      for (const [c, n] of Object.entries(link.shareCounts))
-        shareCounts[c] = (shareCounts[c] ?? 0) + n;
-      const merged: LinkRecord = {
-        ...again,
-        copyCount: again.copyCount + link.copyCount,
-        shareCounts,
-        channels: [...new Set([...again.channels, ...link.channels])],
-        notes: again.notes || link.notes,
-        tags: [...new Set([...again.tags, ...link.tags])],
-        collectionIds: [...new Set([...again.collectionIds, ...link.collectionIds])],
-        actual: again.actual ?? link.actual,
-        createdAt: Math.min(again.createdAt, link.createdAt),
-        updatedAt: Math.max(again.updatedAt, link.updatedAt),
-      };
-      merged.words = searchWords(merged);
+      const merged = mergeLinks(again, link);
+      merged.collectionIds = [...new Set([...again.collectionIds, ...link.collectionIds])];
       await db.links.put(merged);
       if (link.id !== undefined) moved.set(link.id, again.id);
     }
@@ -170,4 +156,31 @@ export async function restoreLinks(
       }
     }
   });
+}
+
+/**
+ * One link from two records of it (the same address and tracking id): counts added, channels
+ * and tags joined, the first notes and sales kept, the earliest and latest times. `kept` keeps
+ * its id and collections; the search words are made again.
+ */
+export function mergeLinks(
+  kept: LinkRecord,
+  other: Omit<LinkRecord, 'id' | 'words' | 'collectionIds'>,
+): LinkRecord {
+  const shareCounts = { ...kept.shareCounts };
+  for (const [c, n] of Object.entries(other.shareCounts))
+    shareCounts[c] = (shareCounts[c] ?? 0) + n;
+  const merged: LinkRecord = {
+    ...kept,
+    copyCount: kept.copyCount + other.copyCount,
+    shareCounts,
+    channels: [...new Set([...kept.channels, ...other.channels])],
+    notes: kept.notes || other.notes,
+    tags: [...new Set([...kept.tags, ...other.tags])],
+    actual: kept.actual ?? other.actual,
+    createdAt: Math.min(kept.createdAt, other.createdAt),
+    updatedAt: Math.max(kept.updatedAt, other.updatedAt),
+  };
+  merged.words = searchWords(merged);
+  return merged;
 }
