@@ -1,23 +1,9 @@
-import { BarChart3, Database, FolderHeart, Link2, Settings as SettingsIcon } from 'lucide-react';
 import { useEffect } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Logo } from '@/components/Logo';
 import { PageError } from './page-error';
-import { CollectionsPage } from './pages/collections';
-import { DashboardPage } from './pages/dashboard';
-import { DataPage } from './pages/data';
-import { LinksPage } from './pages/links';
-import { SettingsPage } from './pages/settings';
-import { WelcomePage } from './pages/welcome';
+import { findRoute, ROUTES } from './routes';
 import { useOptionsStore } from './store';
-
-const NAV = [
-  { route: 'links', label: 'Links', icon: Link2 },
-  { route: 'collections', label: 'Collections', icon: FolderHeart },
-  { route: 'dashboard', label: 'Dashboard', icon: BarChart3 },
-  { route: 'settings', label: 'Settings', icon: SettingsIcon },
-  { route: 'data', label: 'Data', icon: Database },
-] as const;
 
 export function App() {
   const route = useOptionsStore((s) => s.route);
@@ -26,12 +12,12 @@ export function App() {
   useEffect(() => {
     void init();
   }, [init]);
+  const current = findRoute(route);
   useEffect(() => {
-    const label = NAV.find((n) => n.route === route)?.label ?? 'Welcome';
-    document.title = `${label} · Kinlink`;
-  }, [route]);
+    document.title = `${current?.label ?? 'Not found'} · Kinlink`;
+  }, [current]);
 
-  if (route === 'welcome') return loaded ? <WelcomePage /> : null;
+  if (current?.bare) return loaded ? <current.Page /> : null;
   return (
     <div className="layout">
       <nav className="sidebar" aria-label="Kinlink">
@@ -40,9 +26,9 @@ export function App() {
           <span>Kinlink</span>
         </a>
         <ul>
-          {NAV.map(({ route: r, label, icon: Icon }) => (
+          {ROUTES.filter((r) => 'icon' in r).map(({ route: r, label, icon: Icon }) => (
             <li key={r}>
-              <a href={`#/${r}`} aria-current={route === r ? 'page' : undefined}>
+              <a href={`#/${r}`} aria-current={current?.route === r ? 'page' : undefined}>
                 <Icon size={18} aria-hidden="true" />
                 {label}
               </a>
@@ -57,7 +43,7 @@ export function App() {
             resetKey={route}
             fallback={(error, retry) => <PageError error={error} retry={retry} />}
           >
-            <Page route={route} />
+            {current ? <current.Page /> : <NotFound route={route} />}
           </ErrorBoundary>
         ) : null}
       </main>
@@ -65,17 +51,17 @@ export function App() {
   );
 }
 
-function Page({ route }: { route: string }) {
-  switch (route) {
-    case 'collections':
-      return <CollectionsPage />;
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'data':
-      return <DataPage />;
-    default:
-      return <LinksPage />;
-  }
+/** An address that is no page (an old bookmark, a typo): say so, and offer the way back. */
+export function NotFound({ route }: { route: string }) {
+  return (
+    <div className="page">
+      <h1>This page does not exist</h1>
+      <p>
+        There is no page at <code>#/{route.slice(0, 80)}</code> in Kinlink.
+      </p>
+      <a className="btn btn-primary" href="#/links">
+        Go to your links
+      </a>
+    </div>
+  );
 }

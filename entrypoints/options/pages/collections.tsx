@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { collectionToHtml, collectionToMarkdown, linksToCsv } from '@/lib/data-transfer';
 import { type Collection, getDatabase, type LinkRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/earnings';
+import { saveFile } from '@/lib/save-file';
 import { useOptionsStore } from '../store';
-import { download } from './settings';
 
 export async function createCollection(name: string): Promise<number> {
   const now = Date.now();
@@ -174,7 +174,7 @@ function CollectionView({ collection }: { collection: Collection }) {
           className="btn btn-small"
           disabled={!links?.length}
           onClick={() =>
-            download(
+            saveFile(
               `${fileName}.html`,
               collectionToHtml(collection.name, links ?? [], disclosure),
               'text/html',
@@ -188,7 +188,7 @@ function CollectionView({ collection }: { collection: Collection }) {
           className="btn btn-small"
           disabled={!links?.length}
           onClick={() =>
-            download(
+            saveFile(
               `${fileName}.md`,
               collectionToMarkdown(collection.name, links ?? [], disclosure),
               'text/markdown',
@@ -202,7 +202,7 @@ function CollectionView({ collection }: { collection: Collection }) {
           className="btn btn-small"
           disabled={!links?.length}
           onClick={() =>
-            download(`${fileName}.csv`, linksToCsv(links ?? [], rateOverrides), 'text/csv')
+            saveFile(`${fileName}.csv`, linksToCsv(links ?? [], rateOverrides), 'text/csv')
           }
         >
           <Sheet size={14} aria-hidden="true" /> CSV

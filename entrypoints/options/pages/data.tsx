@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Download, Trash2 } from 'lucide-react';
 import { useState } from 'react';
+import { Card } from '@/components/Card';
 import { FilePicker } from '@/components/FilePicker';
 import { Notice } from '@/components/Notice';
 import {
@@ -13,8 +14,8 @@ import {
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { LIMITS } from '@/lib/limits';
 import { applyReport, matchReport, parseReport, type ReportMatch } from '@/lib/reports';
+import { saveFile } from '@/lib/save-file';
 import { useOptionsStore } from '../store';
-import { Card, download } from './settings';
 
 export function DataPage() {
   const db = getDatabase();
@@ -65,7 +66,7 @@ function ExportCard() {
             const json = await exportAll(getDatabase(), (done, total) =>
               setProgress(total ? done / total : 1),
             );
-            download(`kinlink-export-${stamp()}.json`, json, 'application/json');
+            saveFile(`kinlink-export-${stamp()}.json`, json, 'application/json');
             setProgress(null);
           }}
         >
@@ -76,7 +77,7 @@ function ExportCard() {
           className="btn"
           onClick={async () => {
             const links: LinkRecord[] = await getDatabase().links.toArray();
-            download(`kinlink-links-${stamp()}.csv`, linksToCsv(links, rateOverrides), 'text/csv');
+            saveFile(`kinlink-links-${stamp()}.csv`, linksToCsv(links, rateOverrides), 'text/csv');
           }}
         >
           <Download size={16} aria-hidden="true" /> Links as CSV

@@ -28,11 +28,11 @@ import {
 import { sendMessage } from '@/lib/messages';
 import { networkLabel } from '@/lib/networks';
 import { pictureSource } from '@/lib/pictures';
+import { saveFile } from '@/lib/save-file';
 import { SHARE_CHANNELS } from '@/lib/settings';
 import { blockedReason, buildCaption, SHARE_TARGETS } from '@/lib/share';
 import { checkTags } from '@/lib/validate';
 import { useOptionsStore } from '../store';
-import { download } from './settings';
 
 const ROW_HEIGHT = 76;
 
@@ -181,7 +181,7 @@ export function LinksPage() {
             className="btn"
             onClick={async () => {
               const rows = (await db.links.bulkGet(ids ?? [])).filter((l): l is LinkRecord => !!l);
-              download('kinlink-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
+              saveFile('kinlink-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
             }}
           >
             <Download size={16} aria-hidden="true" /> Export CSV
@@ -320,7 +320,7 @@ export function LinksPage() {
                   const rows = (await db.links.bulkGet(selectedIds)).filter(
                     (l): l is LinkRecord => !!l,
                   );
-                  download(
+                  saveFile(
                     'kinlink-selected-links.csv',
                     linksToCsv(rows, rateOverrides),
                     'text/csv',

@@ -1,6 +1,7 @@
 import { Download, Plus, Star, Trash2 } from 'lucide-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { FilePicker } from '@/components/FilePicker';
 import { LinkPreview } from '@/components/LinkPreview';
@@ -10,6 +11,7 @@ import { SetAsideList, setAsideText } from '@/components/SetAsideList';
 import { LIMITS } from '@/lib/limits';
 import { networkLabel } from '@/lib/networks';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
+import { saveFile } from '@/lib/save-file';
 import {
   DEFAULT_CAPTION,
   DEFAULT_DISCLOSURE,
@@ -27,26 +29,6 @@ import {
   splitList,
 } from '@/lib/validate';
 import { useOptionsStore } from '../store';
-
-export function Card({
-  id,
-  title,
-  children,
-  description,
-}: {
-  id?: string;
-  title: string;
-  description?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <section className="card" id={id} aria-labelledby={id ? `${id}-title` : undefined}>
-      <h2 id={id ? `${id}-title` : undefined}>{title}</h2>
-      {description && <p className="hint card-description">{description}</p>}
-      {children}
-    </section>
-  );
-}
 
 export function SettingsPage() {
   const settings = useOptionsStore((s) => s.settings);
@@ -920,7 +902,7 @@ function BackupCard({ settings }: { settings: Settings }) {
           type="button"
           className="btn"
           onClick={() =>
-            download(
+            saveFile(
               `kinlink-settings-${new Date().toISOString().slice(0, 10)}.json`,
               JSON.stringify(settings, null, 2),
               'application/json',
@@ -997,14 +979,4 @@ function BackupCard({ settings }: { settings: Settings }) {
       )}
     </Card>
   );
-}
-
-export function download(name: string, content: string | Blob, type: string): void {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
