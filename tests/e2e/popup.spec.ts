@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
+import { textContrast } from './contrast';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -219,4 +220,28 @@ describe('privacy: a page cannot make Kinlink fetch an address it chose (issue 1
     await Promise.all([popup.close(), page.close()]);
     await h.setSettings({});
   });
+});
+
+describe('the copy confirmation is seen (issue 12, item 1)', () => {
+  it.each(['light', 'dark'] as const)(
+    '%s theme: “Copied” under the pointer is readable (contrast ≥ 4.5:1)',
+    async (scheme) => {
+      await h.setSettings(settings);
+      const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+      const popup = await h.openPopup(await h.tabId(page));
+      await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      const button = popup.getByRole('button', { name: 'Copy link' });
+      await button.hover();
+      await button.click();
+      const copied = popup.getByRole('button', { name: 'Copied' });
+      await copied.waitFor();
+      await copied.hover();
+      expect(
+        await textContrast(copied),
+        'the pointer is still on the button',
+      ).toBeGreaterThanOrEqual(4.5);
+      await h.screenshot(popup, `copied-hovered-${scheme}`);
+      await Promise.all([popup.close(), page.close()]);
+    },
+  );
 });
