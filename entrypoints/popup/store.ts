@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import { sendMessage, type ValidProduct } from '@/lib/messages';
 import { createLink, type LinkOptions, type LinkSuccess } from '@/lib/networks';
 import { shortLinkOrigins } from '@/lib/permissions';
-import { type PopupView, popupView } from '@/lib/popup-model';
+import { type PopupView, popupView } from '@/lib/popup-view';
 import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
 import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
 import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';

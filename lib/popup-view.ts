@@ -24,6 +24,9 @@ export type PopupView =
   | { kind: 'short'; shortUrl: string }
   | { kind: 'error'; headline: string; detail: string };
 
+/** One state of the view, by its kind. */
+export type PopupViewOf<K extends PopupView['kind']> = Extract<PopupView, { kind: K }>;
+
 const BROWSER_SCHEMES =
   /^(chrome|chrome-extension|edge|brave|opera|vivaldi|about|moz-extension|resource|view-source|devtools|file|data|javascript|blob):/i;
 
@@ -71,13 +74,20 @@ export function popupView(
         host: parsed.ok ? parsed.url.hostname : '',
       };
     }
-    default:
+    case 'invalid-url':
       return {
         kind: 'error',
         headline: 'Kinlink cannot read this address',
         detail: result.message,
       };
+    default:
+      return unreachable(result);
   }
+}
+
+/** A failure the switch above does not handle stops the build here. */
+function unreachable(value: never): never {
+  throw new Error(`unhandled link result ${JSON.stringify(value)}`);
 }
 
 function isPdfViewer(url: string): boolean {

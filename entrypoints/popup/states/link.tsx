@@ -1,0 +1,210 @@
+import { Check, Copy, X } from 'lucide-react';
+import { useEffect, useMemo } from 'react';
+import { CaptionEditor } from '@/components/CaptionEditor';
+import { ProductCard } from '@/components/ProductCard';
+import { QrCode } from '@/components/QrCode';
+import { ShareBar, type ShareButton } from '@/components/ShareBar';
+import { formatEstimate } from '@/lib/earnings';
+import { networkLabel } from '@/lib/networks';
+import { pictureSource } from '@/lib/pictures';
+import { alternatives, asinOf, type PopupViewOf } from '@/lib/popup-view';
+import { blockedReason, SHARE_TARGETS } from '@/lib/share';
+import { StateNotice } from '../state-notice';
+import { captionFor, usePopupStore } from '../store';
+
+export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
+  const state = usePopupStore();
+  const { product, settings, options, copied, qrOpen, captionEdit, expandedFrom } = state;
+  const url = state.url ?? view.result.canonicalUrl;
+  const { result, estimate } = view;
+  const alt = useMemo(
+    () => alternatives(url, settings, result, asinOf(result) ?? product?.ids.asin),
+    [url, settings, result, product],
+  );
+  const link = result.url;
+  const caption = captionFor(state, link);
+  const shop = new URL(result.canonicalUrl).hostname.replace(/^www\./, '');
+
+  useEffect(() => {
+    // Enter copies, wherever focus is, unless the user is typing or on another control.
+    const onKey = (e: KeyboardEvent) => {
+      const el = e.target as HTMLElement;
+      if (
+        e.key !== 'Enter' ||
+        e.defaultPrevented ||
+        /^(TEXTAREA|INPUT|SELECT|BUTTON|A)$/.test(el.tagName)
+      )
+        return;
+      e.preventDefault();
+      void usePopupStore.getState().copy('link');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const buttons: ShareButton[] = SHARE_TARGETS.filter(
+    (t) => t.id !== 'system' || typeof navigator.share === 'function',
+  ).map((t) => ({
+    id: t.id,
+    label: t.label,
+    blocked: blockedReason(result.networkId, t.id),
+  }));
+
+  return (
+    <>
+      {product ? (
+        <ProductCard
+          title={product.title}
+          image={pictureSource(product.image, settings.showPictures)}
+          price={product.price}
+          currency={product.currency}
+          shop={shop}
+        />
+      ) : (
+        <section className="page-headline">
+          <h2>Your link to this page</h2>
+          <p className="hint">
+            Not a single product: this links to the page as it is, with your tag.
+          </p>
+        </section>
+      )}
+      {expandedFrom && <p className="hint">Expanded from {expandedFrom}</p>}
+
+      <section className="link-panel" aria-label="Your link">
+        <div className="link-meta">
+          {alt.networks.length > 1 ? (
+            <select
+              className="inline-select"
+              aria-label="Network"
+              value={result.networkId}
+              onChange={(e) => state.setOptions({ networkId: e.target.value })}
+            >
+              {alt.networks.map((id) => (
+                <option key={id} value={id}>
+                  {networkLabel(id)}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <span>{networkLabel(result.networkId)}</span>
+          )}
+          {result.trackingId && <span aria-hidden="true">·</span>}
+          {alt.trackingIds.length > 1 ? (
+            <select
+              className="inline-select"
+              aria-label="Tracking ID"
+              value={options.trackingId ?? result.trackingId}
+              onChange={(e) => state.setOptions({ trackingId: e.target.value })}
+            >
+              {alt.trackingIds.map((id) => (
+                <option key={id} value={id}>
+                  {settings.networks.amazon.labels[id]
+                    ? `${id} (${settings.networks.amazon.labels[id]})`
+                    : id}
+                </option>
+              ))}
+            </select>
+          ) : (
+            result.trackingId && <span className="tracking-id">{result.trackingId}</span>
+          )}
+        </div>
+        <label className="sr-only" htmlFor="kinlink-link">
+          Your link
+        </label>
+        <textarea
+          id="kinlink-link"
+          className="link-field"
+          readOnly
+          rows={2}
+          value={link}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+        {result.warnings.map((w) => (
+          <p key={w} className="field-warning">
+            {w}
+          </p>
+        ))}
+        <div className="copy-row">
+          <button
+            type="button"
+            className={`btn ${copied === 'link' ? 'btn-success' : 'btn-primary'} copy-main`}
+            onClick={() => void state.copy('link')}
+            // biome-ignore lint/a11y/noAutofocus: the popup exists to copy this link; Enter copies it
+            autoFocus
+          >
+            {copied === 'link' ? (
+              <Check size={16} aria-hidden="true" />
+            ) : (
+              <Copy size={16} aria-hidden="true" />
+            )}
+            {copied === 'link' ? 'Copied' : 'Copy link'}
+          </button>
+          <button type="button" className="btn" onClick={() => void state.copy('caption')}>
+            {copied === 'caption' ? <Check size={16} aria-hidden="true" /> : null}
+            {copied === 'caption' ? 'Copied' : 'Copy with caption'}
+          </button>
+        </div>
+        <p className="sr-only" aria-live="polite">
+          {copied ? 'Copied to the clipboard' : ''}
+        </p>
+        {estimate && (
+          <p
+            className="estimate num"
+            title={`Estimate from ${estimate.source}. Networks pay on the final sale price.`}
+          >
+            Estimated {formatEstimate(estimate)}
+          </p>
+        )}
+      </section>
+      <StateNotice />
+
+      <section className="share" aria-label="Share">
+        <ShareBar buttons={buttons} onShare={(id) => void state.share(id)} />
+        <CaptionEditor
+          value={caption}
+          edited={captionEdit !== null}
+          onChange={(v) => state.setCaption(v)}
+          onReset={() => state.setCaption(null)}
+        />
+      </section>
+
+      {alt.marketplaces.length > 0 && (
+        <details className="other-stores">
+          <summary>Same product in your other Amazon stores ({alt.marketplaces.length})</summary>
+          <ul>
+            {alt.marketplaces.map((m) => (
+              <li key={m.marketplace}>
+                <span>
+                  {m.marketplace} <span className="hint">({m.name})</span>
+                </span>
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => void state.copyText(m.url, 'clean')}
+                  aria-label={`Copy link for ${m.marketplace}`}
+                >
+                  <Copy size={14} aria-hidden="true" /> Copy
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
+      {qrOpen && (
+        <div
+          className="qr-dialog"
+          role="dialog"
+          aria-modal="true"
+          aria-label="QR code of your link"
+        >
+          <QrCode text={link} label={`QR code for ${link}`} />
+          <p className="hint">Show this to a friend: their camera opens your link.</p>
+          <button type="button" className="btn" onClick={() => state.setQrOpen(false)}>
+            <X size={16} aria-hidden="true" /> Close
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { Link2 } from 'lucide-react';
+import { SetupInline } from '@/components/SetupInline';
+import { StatePanel } from '@/components/StatePanel';
+import { networkLabel } from '@/lib/networks';
+import type { PopupViewOf } from '@/lib/popup-view';
+import { StateNotice } from '../state-notice';
+import { usePopupStore } from '../store';
+
+export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
+  const saveSetup = usePopupStore((s) => s.saveSetup);
+  const openOptions = usePopupStore((s) => s.openOptions);
+  const copyText = usePopupStore((s) => s.copyText);
+  const copied = usePopupStore((s) => s.copied);
+  const { result, firstRun } = view;
+  const label = networkLabel(result.networkId);
+  const inline =
+    result.networkId === 'amazon' && result.marketplace
+      ? ({ networkId: 'amazon', marketplace: result.marketplace } as const)
+      : result.networkId === 'ebay'
+        ? ({ networkId: 'ebay' } as const)
+        : null;
+  return (
+    <StatePanel
+      icon={<Link2 size={28} aria-hidden="true" />}
+      headline={
+        firstRun ? `Make your first link: set up ${label}` : `Set up ${label} for this shop`
+      }
+      actions={
+        <>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => void openOptions(firstRun ? 'welcome' : 'settings')}
+          >
+            Open settings
+          </button>
+          <button
+            type="button"
+            className="btn btn-ghost"
+            onClick={() => void copyText(result.cleanUrl, 'clean')}
+          >
+            {copied === 'clean' ? 'Copied' : 'Copy plain link'}
+          </button>
+        </>
+      }
+    >
+      <p>{result.message}</p>
+      {inline && (
+        <SetupInline
+          key={result.networkId + (result.marketplace ?? '')}
+          request={inline}
+          onSave={(value) => saveSetup(inline.networkId, value, result.marketplace)}
+        />
+      )}
+      <StateNotice />
+    </StatePanel>
+  );
+}
