@@ -1,3 +1,4 @@
+import { membership } from './collections';
 import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
 import { searchWords } from './db';
 import { estimateCommission, formatMoney } from './earnings';
@@ -50,7 +51,8 @@ const linkSchema = z.object({
   channels: z.array(z.string().max(LIMITS.channel)).max(100),
   notes: z.string().max(LIMITS.notes),
   tags: z.array(z.string().max(LIMITS.tag)).max(LIMITS.tags),
-  collectionIds: z.array(z.number().int().positive()),
+  // Written for older versions of Kinlink; collections' own linkIds are what counts here.
+  collectionIds: z.array(z.number().int().positive()).optional(),
   actual: z
     .object({
       sales: z.number().finite().nonnegative().max(1e9),
@@ -92,13 +94,17 @@ export async function exportAll(
 ): Promise<string> {
   const total = (await db.links.count()) + (await db.events.count());
   let done = 0;
-  const links: Omit<LinkRecord, 'words'>[] = [];
+  const collections = await db.collections.toArray();
+  // Each link also says which collections hold it, as version 1 files did (older Kinlinks read it).
+  const holders = membership(collections);
+  const links: (Omit<LinkRecord, 'words'> & { collectionIds: number[] })[] = [];
   const CHUNK = 2000;
   let lastId = 0;
   for (;;) {
     const page = await db.links.where(':id').above(lastId).limit(CHUNK).toArray();
     if (page.length === 0) break;
-    for (const { words: _words, ...rest } of page) links.push(rest);
+    for (const { words: _words, ...rest } of page)
+      links.push({ ...rest, collectionIds: holders.get(rest.id as number) ?? [] });
     lastId = page[page.length - 1]?.id ?? lastId;
     done += page.length;
     onProgress?.(done, total);
@@ -106,7 +112,6 @@ export async function exportAll(
   }
   const events = await db.events.toArray();
   onProgress?.(total, total);
-  const collections = await db.collections.toArray();
   const file = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -288,7 +293,8 @@ export async function applyImport(db: KinlinkDB, file: ExportFile): Promise<void
           await db.links.put(merged);
           idMap.set(oldId, existing.id);
         } else {
-          const record: LinkRecord = { ...link, collectionIds: [], words: [] };
+          const { collectionIds: _old, ...fields } = link;
+          const record: LinkRecord = { ...fields, words: [] };
           record.words = searchWords(record);
           idMap.set(oldId, (await db.links.add(record)) as number);
         }
@@ -300,18 +306,12 @@ export async function applyImport(db: KinlinkDB, file: ExportFile): Promise<void
         })) as LinkEvent[],
       );
       for (const { id: _id, ...c } of file.collections) {
-        const linkIds = c.linkIds
-          .map((id) => idMap.get(id))
-          .filter((id): id is number => id !== undefined);
-        const cid = (await db.collections.add({ ...c, linkIds } as Collection)) as number;
-        for (const lid of linkIds) {
-          await db.links
-            .where('id')
-            .equals(lid)
-            .modify((l) => {
-              if (!l.collectionIds.includes(cid)) l.collectionIds.push(cid);
-            });
-        }
+        const linkIds = [
+          ...new Set(
+            c.linkIds.map((id) => idMap.get(id)).filter((id): id is number => id !== undefined),
+          ),
+        ];
+        await db.collections.add({ ...c, linkIds } as Collection);
       }
     });
   } catch (error) {

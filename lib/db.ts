@@ -7,7 +7,8 @@ import Dexie, { type EntityTable } from 'dexie';
  * Indexes, and why:
  * - links `[canonicalUrl+trackingId]` (unique): making the same link again updates it.
  * - links `createdAt`, `updatedAt`: the list is newest first; the dashboard groups by month.
- * - links `networkId`, `shop`, `*collectionIds`, `*channels`: the options page filters.
+ * - links `networkId`, `shop`, `*channels`: the options page filters (a collection filter
+ *   reads the collection's own `linkIds`: membership has one owner, lib/collections.ts).
  * - links `*words`: search. Every word of title, shop, URLs, tracking id, notes and tags, lower
  *   case; a query's first word is a prefix range on this index, the rest are checked in memory.
  * - events `at`, `linkId`, `[kind+at]`: charts by time and a link's own activity.
@@ -42,7 +43,6 @@ export type LinkRecord = {
   channels: string[];
   notes: string;
   tags: string[];
-  collectionIds: number[];
   /** Sales and earnings the user recorded or imported from a network report. */
   actual?: {
     sales: number;
@@ -88,6 +88,33 @@ export function openDatabase(name = DB_NAME): KinlinkDB {
     events: '++id, linkId, at, [kind+at]',
     collections: '++id, name, createdAt',
   });
+  // 2: collection membership has one owner, Collection.linkIds (ordered). A link that version 1
+  // said was in a collection the collection did not list is added at its end, then the link's
+  // own copy goes.
+  db.version(2)
+    .stores({
+      links:
+        '++id, &[canonicalUrl+trackingId], createdAt, updatedAt, networkId, shop, *channels, *words',
+    })
+    .upgrade(async (tx) => {
+      const claimed = new Map<number, number[]>();
+      await tx
+        .table('links')
+        .toCollection()
+        .modify((link: { id: number; collectionIds?: unknown }) => {
+          const ids = Array.isArray(link.collectionIds) ? link.collectionIds : [];
+          for (const cid of ids)
+            if (typeof cid === 'number') claimed.set(cid, [...(claimed.get(cid) ?? []), link.id]);
+          delete link.collectionIds;
+        });
+      await tx
+        .table('collections')
+        .toCollection()
+        .modify((c: { id: number; linkIds: number[] }) => {
+          const extra = (claimed.get(c.id) ?? []).filter((id) => !c.linkIds.includes(id));
+          c.linkIds = [...c.linkIds, ...extra];
+        });
+    });
   return db;
 }
 

@@ -17,8 +17,7 @@ export function isBrokenLink(link: Partial<LinkRecord>): boolean {
     typeof link.copyCount !== 'number' ||
     typeof link.product !== 'object' ||
     link.product === null ||
-    !Array.isArray(link.tags) ||
-    !Array.isArray(link.collectionIds)
+    !Array.isArray(link.tags)
   );
 }
 

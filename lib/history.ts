@@ -1,3 +1,4 @@
+import { putBack, takeOutOfCollections } from './collections';
 import type { KinlinkDB, LinkRecord } from './db';
 import { searchWords } from './db';
 import type { LinkDraft } from './messages';
@@ -58,7 +59,6 @@ export async function recordAction(
         channels: kind === 'share' ? [channel] : [],
         notes: '',
         tags: [],
-        collectionIds: [],
         words: [],
       };
       record.words = searchWords(record);
@@ -107,11 +107,8 @@ export async function deleteLinks(db: KinlinkDB, ids: number[]) {
     const events = await db.events.where('linkId').anyOf(ids).toArray();
     await db.events.where('linkId').anyOf(ids).delete();
     await db.links.bulkDelete(ids);
-    const gone = new Set(ids);
-    await db.collections.toCollection().modify((c) => {
-      c.linkIds = c.linkIds.filter((id) => !gone.has(id));
-    });
-    return { links, events };
+    const places = await takeOutOfCollections(db, ids);
+    return { links, events, places };
   });
 }
 
@@ -135,38 +132,22 @@ export async function restoreLinks(
         await db.links.put(link);
         continue;
       }
-      const merged = mergeLinks(again, link);
-      merged.collectionIds = [...new Set([...again.collectionIds, ...link.collectionIds])];
-      await db.links.put(merged);
+      await db.links.put(mergeLinks(again, link));
       if (link.id !== undefined) moved.set(link.id, again.id);
     }
     await db.events.bulkPut(
       removed.events.map((e) => ({ ...e, linkId: moved.get(e.linkId) ?? e.linkId })),
     );
-    for (const link of removed.links) {
-      const id = link.id !== undefined ? (moved.get(link.id) ?? link.id) : undefined;
-      if (id === undefined) continue;
-      for (const cid of link.collectionIds) {
-        await db.collections
-          .where('id')
-          .equals(cid)
-          .modify((c) => {
-            if (!c.linkIds.includes(id)) c.linkIds.push(id);
-          });
-      }
-    }
+    await putBack(db, removed.places, (id) => moved.get(id) ?? id);
   });
 }
 
 /**
  * One link from two records of it (the same address and tracking id): counts added, channels
  * and tags joined, the first notes and sales kept, the earliest and latest times. `kept` keeps
- * its id and collections; the search words are made again.
+ * its id (collections list links by id); the search words are made again.
  */
-export function mergeLinks(
-  kept: LinkRecord,
-  other: Omit<LinkRecord, 'id' | 'words' | 'collectionIds'>,
-): LinkRecord {
+export function mergeLinks(kept: LinkRecord, other: Omit<LinkRecord, 'id' | 'words'>): LinkRecord {
   const shareCounts = { ...kept.shareCounts };
   for (const [c, n] of Object.entries(other.shareCounts))
     shareCounts[c] = (shareCounts[c] ?? 0) + n;

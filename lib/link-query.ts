@@ -70,10 +70,7 @@ export async function queryLinkIds(
       await keys(db.links.where('channels').equals(filters.channel).primaryKeys()),
     );
   if (filters.collectionId !== undefined) {
-    matched = intersect(
-      matched,
-      await keys(db.links.where('collectionIds').equals(filters.collectionId).primaryKeys()),
-    );
+    matched = intersect(matched, (await db.collections.get(filters.collectionId))?.linkIds ?? []);
   }
   if (filters.from !== undefined || filters.to !== undefined) {
     const range = db.links

@@ -40,7 +40,7 @@ export function ebaySite(hostname: string): string | null {
 }
 
 /** The item (canonical /itm/<id>) or the page with only its meaningful parameters. */
-function ebayTarget(url: URL, site: string): { path: string; params: [string, string][] } {
+function ebayTarget(url: URL, _site: string): { path: string; params: [string, string][] } {
   const item = /^\/itm\/(?:[^/]+\/)?(\d{9,15})(?=\/|$)/.exec(url.pathname);
   if (item?.[1]) return { path: `/itm/${item[1]}`, params: [] };
   const params: [string, string][] = [];

@@ -159,7 +159,6 @@ step('100,000 links');
             channels: i % 3 ? ['x'] : [],
             notes: '',
             tags: [],
-            collectionIds: [],
             words: [...title.split(' '), shop, 'bench', '20', 'www', 'https', 'p', String(i)],
           });
         }

@@ -19,7 +19,6 @@ const link = (id: number, over: Partial<LinkRecord>): LinkRecord => ({
   channels: [],
   notes: '',
   tags: [],
-  collectionIds: [],
   words: [],
   ...over,
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createCollection } from '@/lib/collections';
 import { applyImport, checkImport, exportAll } from '@/lib/data-transfer';
 import { type KinlinkDB, openDatabase } from '@/lib/db';
 import { deleteLinks, recordAction, restoreLinks, updateLinkDetails } from '@/lib/history';
@@ -30,7 +31,7 @@ async function snapshot(db: KinlinkDB) {
   const byId = new Map(links.map((l) => [l.id, l.canonicalUrl]));
   return {
     links: links
-      .map(({ id: _id, collectionIds, ...l }) => ({ ...l, collections: collectionIds.length }))
+      .map(({ id: _id, ...l }) => l)
       .sort((a, b) => a.canonicalUrl.localeCompare(b.canonicalUrl)),
     events: (await db.events.toArray())
       .map(({ id: _id, linkId, ...e }) => ({ ...e, link: byId.get(linkId) }))
@@ -92,19 +93,7 @@ describe('a backup restores what the user had (issue 11: round trip as a propert
           }
           for (const [i, name] of collectionNames.entries()) {
             const linkIds = ids.filter((_, j) => j % (i + 1) === 0);
-            const cid = (await db.collections.add({
-              name,
-              linkIds,
-              createdAt: 1,
-              updatedAt: 1,
-            })) as number;
-            for (const id of linkIds)
-              await db.links
-                .where('id')
-                .equals(id)
-                .modify((l) => {
-                  l.collectionIds.push(cid);
-                });
+            await createCollection(db, name, linkIds);
           }
           const restored = await roundTrip(db);
           expect(await snapshot(restored)).toEqual(await snapshot(db));

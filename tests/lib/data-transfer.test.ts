@@ -27,13 +27,12 @@ async function seed(target: KinlinkDB) {
   const a = await recordAction(target, draft('B0783SG446', 'Gorilla tape'), 'copy', 'copy', 1000);
   await recordAction(target, draft('B00N150YS4', 'Black tape <b>'), 'share', 'x', 2000);
   await target.collections.add({ name: 'Picks', linkIds: [a], createdAt: 1, updatedAt: 1 });
-  await target.links.update(a, { collectionIds: [1] });
 }
 
 async function snapshot(target: KinlinkDB) {
   const strip = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
   return {
-    links: strip(await target.links.toArray()).map(({ collectionIds: _c, ...l }) => l),
+    links: strip(await target.links.toArray()),
     events: (await target.events.toArray()).map(({ id: _id, linkId: _l, ...e }) => e),
     collections: strip(await target.collections.toArray()).map((c) => ({
       ...c,

@@ -93,7 +93,6 @@ describe('history', () => {
       createdAt: 1,
       updatedAt: 1,
     });
-    await db.links.update(id, { collectionIds: [cid as number] });
     const before = await db.links.get(id);
     const removed = await deleteLinks(db, [id]);
     expect(await db.links.count()).toBe(0);

@@ -1,50 +1,19 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowDown, ArrowUp, FileCode, FileText, Plus, Sheet, Trash2, X } from 'lucide-react';
 import { useState } from 'react';
+import {
+  createCollection,
+  deleteCollection,
+  moveInCollection,
+  removeFromCollection,
+  renameCollection,
+} from '@/lib/collections';
 import { collectionToHtml, collectionToMarkdown, linksToCsv } from '@/lib/data-transfer';
 import { type Collection, getDatabase, type LinkRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/earnings';
+import { LIMITS } from '@/lib/limits';
 import { saveFile } from '@/lib/save-file';
 import { useOptionsStore } from '../store';
-
-export async function createCollection(name: string): Promise<number> {
-  const now = Date.now();
-  return (await getDatabase().collections.add({
-    name: name.trim(),
-    linkIds: [],
-    createdAt: now,
-    updatedAt: now,
-  })) as number;
-}
-
-async function removeFromCollection(c: Collection, linkId: number) {
-  const db = getDatabase();
-  await db.transaction('rw', db.links, db.collections, async () => {
-    await db.collections.update(c.id as number, {
-      linkIds: c.linkIds.filter((id) => id !== linkId),
-      updatedAt: Date.now(),
-    });
-    await db.links
-      .where('id')
-      .equals(linkId)
-      .modify((l) => {
-        l.collectionIds = l.collectionIds.filter((id) => id !== c.id);
-      });
-  });
-}
-
-async function deleteCollection(c: Collection) {
-  const db = getDatabase();
-  await db.transaction('rw', db.links, db.collections, async () => {
-    await db.links
-      .where('collectionIds')
-      .equals(c.id as number)
-      .modify((l) => {
-        l.collectionIds = l.collectionIds.filter((id) => id !== c.id);
-      });
-    await db.collections.delete(c.id as number);
-  });
-}
 
 export function CollectionsPage() {
   const db = getDatabase();
@@ -65,7 +34,7 @@ export function CollectionsPage() {
         onSubmit={async (e) => {
           e.preventDefault();
           if (!name.trim()) return;
-          setSelectedId(await createCollection(name));
+          setSelectedId(await createCollection(getDatabase(), name));
           setName('');
         }}
       >
@@ -76,7 +45,7 @@ export function CollectionsPage() {
             className="input"
             value={name}
             placeholder="Summer picks"
-            maxLength={200}
+            maxLength={LIMITS.collectionName}
             onChange={(e) => setName(e.target.value)}
           />
         </div>
@@ -124,16 +93,8 @@ function CollectionView({ collection }: { collection: Collection }) {
       (await getDatabase().links.bulkGet(collection.linkIds)).filter((l): l is LinkRecord => !!l),
     [collection.linkIds.join(',')],
   );
-  const move = async (index: number, by: number) => {
-    const ids = [...collection.linkIds];
-    const [id] = ids.splice(index, 1);
-    if (id === undefined) return;
-    ids.splice(index + by, 0, id);
-    await getDatabase().collections.update(collection.id as number, {
-      linkIds: ids,
-      updatedAt: Date.now(),
-    });
-  };
+  const move = (index: number, by: number) =>
+    moveInCollection(getDatabase(), collection.id as number, index, by);
   const fileName =
     collection.name
       .replace(/[^\p{L}\p{N}]+/gu, '-')
@@ -148,21 +109,17 @@ function CollectionView({ collection }: { collection: Collection }) {
             id="collection-name"
             className="input"
             value={name}
-            maxLength={200}
+            maxLength={LIMITS.collectionName}
             onChange={(e) => setName(e.target.value)}
             onBlur={() =>
-              name.trim() &&
-              void getDatabase().collections.update(collection.id as number, {
-                name: name.trim(),
-                updatedAt: Date.now(),
-              })
+              name.trim() && void renameCollection(getDatabase(), collection.id as number, name)
             }
           />
         </div>
         <button
           type="button"
           className="btn btn-danger"
-          onClick={() => void deleteCollection(collection)}
+          onClick={() => void deleteCollection(getDatabase(), collection.id as number)}
         >
           <Trash2 size={16} aria-hidden="true" /> Delete collection
         </button>
@@ -245,7 +202,9 @@ function CollectionView({ collection }: { collection: Collection }) {
               type="button"
               className="icon-btn"
               aria-label={`Remove ${l.product.title ?? 'link'} from ${collection.name}`}
-              onClick={() => void removeFromCollection(collection, l.id as number)}
+              onClick={() =>
+                void removeFromCollection(getDatabase(), collection.id as number, l.id as number)
+              }
             >
               <X size={16} aria-hidden="true" />
             </button>

@@ -13,6 +13,7 @@ import {
 } from 'react';
 import { browser } from 'wxt/browser';
 import { Thumb } from '@/components/Thumb';
+import { addToCollection } from '@/lib/collections';
 import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
@@ -302,7 +303,7 @@ export function LinksPage() {
                 onChange={async (e) => {
                   const cid = Number(e.target.value);
                   if (!cid) return;
-                  await addToCollection(cid, selectedIds);
+                  await addToCollection(db, cid, selectedIds);
                   setSelected(new Set());
                 }}
               >
@@ -390,24 +391,6 @@ export function LinksPage() {
       </div>
     </UndoContext.Provider>
   );
-}
-
-async function addToCollection(collectionId: number, linkIds: number[]): Promise<void> {
-  const db = getDatabase();
-  await db.transaction('rw', db.links, db.collections, async () => {
-    const c = await db.collections.get(collectionId);
-    if (!c) return;
-    const ids = [...c.linkIds, ...linkIds.filter((id) => !c.linkIds.includes(id))];
-    await db.collections.update(collectionId, { linkIds: ids, updatedAt: Date.now() });
-    for (const id of linkIds) {
-      await db.links
-        .where('id')
-        .equals(id)
-        .modify((l) => {
-          if (!l.collectionIds.includes(collectionId)) l.collectionIds.push(collectionId);
-        });
-    }
-  });
 }
 
 function VirtualList({

@@ -1,5 +1,5 @@
 import { Download, Plus, Star, Trash2 } from 'lucide-react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
