@@ -3,6 +3,7 @@ import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
 import { searchWords } from './db';
 import { estimateCommission, formatMoney } from './earnings';
 import { mergeLinks } from './history';
+import { bareHost } from './host';
 import { DATE_RANGE, LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { getNetwork, networkLabel } from './networks';
 import { stripControls } from './text';
@@ -123,7 +124,6 @@ export async function exportAll(
   return JSON.stringify(file);
 }
 
-const bareHost = (host: string) => host.toLowerCase().replace(/^www\./, '');
 function decodeAll(text: string): string {
   let out = text;
   for (let i = 0; i < 3; i++) {

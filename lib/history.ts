@@ -1,6 +1,7 @@
 import { putBack, takeOutOfCollections } from './collections';
 import type { KinlinkDB, LinkRecord } from './db';
 import { searchWords } from './db';
+import { bareHost } from './host';
 import type { LinkDraft } from './messages';
 
 /**
@@ -71,7 +72,7 @@ export async function recordAction(
 
 export function shopOf(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    return bareHost(new URL(url).hostname);
   } catch {
     return '';
   }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isAsin } from './asin';
 import { LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { cleanPageText } from './text';
 import { z } from './zod';
@@ -30,11 +31,7 @@ export const productInfoSchema = z.object({
   brand: cleanText(LIMITS.brand).optional().catch(undefined),
   ids: z
     .object({
-      asin: z
-        .string()
-        .regex(/^[A-Z0-9]{10}$/)
-        .optional()
-        .catch(undefined),
+      asin: z.string().refine(isAsin, 'not an ASIN').optional().catch(undefined),
       gtin: z
         .string()
         .regex(/^\d{8,14}$/)

@@ -1,3 +1,4 @@
+import { asinInPath } from './asin';
 import { type Estimate, estimateCommission } from './earnings';
 import type { ValidProduct } from './messages';
 import { createLink, type LinkOptions, type LinkResult, matchingNetworks } from './networks';
@@ -128,7 +129,5 @@ export function alternatives(
 
 /** The ASIN of an Amazon link result (from the canonical /dp/ URL), for "other stores". */
 export function asinOf(result: Extract<LinkResult, { ok: true }>): string | undefined {
-  return result.networkId === 'amazon'
-    ? /\/dp\/([A-Z0-9]{10})/.exec(result.canonicalUrl)?.[1]
-    : undefined;
+  return result.networkId === 'amazon' ? asinInPath(result.canonicalUrl) : undefined;
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { asinInPath } from './asin';
 import type { KinlinkDB, LinkRecord } from './db';
 import { parseAmount } from './detect/price';
 
@@ -111,7 +112,7 @@ export type ReportMatch = {
 };
 
 function asinOf(link: LinkRecord): string | undefined {
-  return link.product.asin ?? /\/dp\/([A-Z0-9]{10})/.exec(link.canonicalUrl)?.[1];
+  return link.product.asin ?? asinInPath(link.canonicalUrl);
 }
 
 /** Match rows to saved links by ASIN and tracking id (ASIN alone when the report has no id). */

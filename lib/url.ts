@@ -1,9 +1,11 @@
+import { bareHost } from './host';
+import { LIMITS } from './limits';
 /**
  * URL helpers shared by the link engine and the UI. Pure; never throw.
  */
 
 /** Longer than any real shop URL; a bigger input is refused rather than parsed. */
-export const MAX_URL_LENGTH = 8192;
+export const MAX_URL_LENGTH = LIMITS.url;
 
 export type ParsedUrl = { ok: true; url: URL } | { ok: false; message: string };
 
@@ -136,5 +138,5 @@ export function toHttps(url: URL): URL {
  */
 export async function shopDomain(host: string): Promise<string> {
   const { getDomain } = await import('tldts');
-  return getDomain(host, { allowPrivateDomains: false }) ?? host.replace(/^www\./, '');
+  return getDomain(host, { allowPrivateDomains: false }) ?? bareHost(host);
 }

@@ -1,3 +1,4 @@
+import { bareHost } from './host';
 import { LIMITS } from './limits';
 import { amazonSuffixWarning } from './networks/amazon';
 
@@ -46,12 +47,12 @@ export function splitList(text: string): string[] {
   return text
     .split(/[\s,]+/)
     .map((d) =>
-      d
-        .trim()
-        .toLowerCase()
-        .replace(/^[a-z]+:\/\//, '')
-        .replace(/\/.*$/, '')
-        .replace(/^www\./, ''),
+      bareHost(
+        d
+          .trim()
+          .replace(/^[a-z]+:\/\//i, '')
+          .replace(/\/.*$/, ''),
+      ),
     )
     .filter(Boolean);
 }

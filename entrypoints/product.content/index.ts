@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectProduct } from '@/lib/detect';
+import { bareHost } from '@/lib/host';
 import type { Message } from '@/lib/messages';
 
 // Kept tiny: it runs on every page. Detection is pure and read-only; the background validates.
@@ -76,7 +77,7 @@ async function detectionWanted(host: string): Promise<boolean> {
     )?.detection;
     if (detection?.enabled === false) return false;
     const sites = Array.isArray(detection?.disabledSites) ? detection.disabledSites : [];
-    const bare = host.replace(/^www\./, '');
+    const bare = bareHost(host);
     return !sites.some((s) => typeof s === 'string' && (bare === s || bare.endsWith(`.${s}`)));
   } catch {
     return true;

@@ -1,3 +1,4 @@
+import { asinInPath, isAsin } from '../asin';
 import { cleanText, first, textOf } from './dom';
 import { hostCurrency, parsePrice } from './price';
 import type { ProductFields } from './types';
@@ -61,9 +62,7 @@ const amazon: ShopDetector = {
     const tld = url.hostname.replace(/^.*?amazon\./, '');
     const title = textOf(first(doc, '#productTitle') ?? first(doc, '#ebooksProductTitle'));
     const asinInput = first(doc, 'input#ASIN,input[name="ASIN"],input[name="idx.asin"]');
-    const asin =
-      asinInput?.getAttribute('value') ??
-      /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})/.exec(url.pathname)?.[1];
+    const asin = asinInput?.getAttribute('value') ?? asinInPath(url.pathname);
     // The buy box only: carousels and comparison tables hold other products' prices.
     const price = priceFrom(
       doc,
@@ -97,7 +96,7 @@ const amazon: ShopDetector = {
         '',
       ),
       category: crumbs(doc, '#wayfinding-breadcrumbs_feature_div li a'),
-      ids: { asin: asin && /^[A-Z0-9]{10}$/.test(asin) ? asin : undefined },
+      ids: { asin: asin && isAsin(asin) ? asin : undefined },
     };
   },
 };

@@ -1,9 +1,10 @@
+import { ASIN_SOURCE, isAsin } from '../asin';
 import type { Settings } from '../settings';
 import { queryString, toHttps } from '../url';
 import { AMAZON_MARKETPLACES, AMAZON_SHOP_SUBDOMAINS, AMAZON_US_RATES } from './amazon-data';
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
 
-const ASIN = '([A-Z0-9]{10})';
+const ASIN = `(${ASIN_SOURCE})`;
 /** Path shapes that carry an ASIN (NETWORKS.md), tried in order. */
 const ASIN_PATHS: RegExp[] = [
   new RegExp(`^/(?:[^/]+/)?dp/(?:product/)?${ASIN}(?=/|$)`, 'i'),
@@ -17,7 +18,6 @@ const LEGACY_PATHS: RegExp[] = [
   new RegExp(`^/exec/obidos/(?:ASIN|tg/detail/-)/${ASIN}(?:/([^/?]+))?`, 'i'),
   new RegExp(`^/o/ASIN/${ASIN}(?:/([^/?]+))?`, 'i'),
 ];
-const ASIN_ONLY = /^[A-Z0-9]{10}$/;
 
 /**
  * Non-product pages keep only the parameters that carry their meaning (search terms, browse
@@ -68,7 +68,7 @@ export function amazonTarget(url: URL): AmazonTarget {
     ? (url.searchParams.get('asin') ?? url.searchParams.get('ASIN.1'))
     : null;
   const sellerPage = /^\/gp\/aag\//.test(path) || url.searchParams.has('seller');
-  if (qAsin && ASIN_ONLY.test(qAsin) && !sellerPage) {
+  if (qAsin && isAsin(qAsin) && !sellerPage) {
     return { kind: 'product', asin: qAsin.toUpperCase(), psc };
   }
   const params: [string, string][] = [];

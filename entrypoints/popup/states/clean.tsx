@@ -1,6 +1,7 @@
 import { Link2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { StatePanel } from '@/components/StatePanel';
+import { bareHost } from '@/lib/host';
 import type { PopupViewOf } from '@/lib/popup-view';
 import { shopDomain } from '@/lib/url';
 import { usePopupStore } from '../store';
@@ -10,7 +11,7 @@ export function CleanState({ view }: { view: PopupViewOf<'clean'> }) {
   const copyText = usePopupStore((s) => s.copyText);
   const openOptions = usePopupStore((s) => s.openOptions);
   const { host } = view;
-  const [shop, setShop] = useState(host.replace(/^www\./, ''));
+  const [shop, setShop] = useState(bareHost(host));
   useEffect(() => {
     if (host) void shopDomain(host).then(setShop, () => {});
   }, [host]);

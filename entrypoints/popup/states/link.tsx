@@ -5,6 +5,7 @@ import { ProductCard } from '@/components/ProductCard';
 import { QrCode } from '@/components/QrCode';
 import { ShareBar, type ShareButton } from '@/components/ShareBar';
 import { formatEstimate } from '@/lib/earnings';
+import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
 import { pictureSource } from '@/lib/pictures';
 import { alternatives, asinOf, type PopupViewOf } from '@/lib/popup-view';
@@ -23,7 +24,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
   );
   const link = result.url;
   const caption = captionFor(state, link);
-  const shop = new URL(result.canonicalUrl).hostname.replace(/^www\./, '');
+  const shop = bareHost(new URL(result.canonicalUrl).hostname);
 
   useEffect(() => {
     // Enter copies, wherever focus is, unless the user is typing or on another control.
