@@ -113,6 +113,19 @@ describe('settings page', () => {
     );
   });
 
+  it('fields follow a change made in another tab, without losing what is being typed here', async () => {
+    await renderSettings();
+    const card = screen.getByRole('region', { name: 'eBay Partner Network' });
+    const campaign = within(card).getByLabelText('Campaign ID');
+    const custom = within(card).getByLabelText('Custom ID (optional)');
+    await userEvent.type(campaign, '123'); // unfinished: not saved, not overwritten
+    await fakeBrowser.storage.sync.set({
+      settings: { networks: { ebay: { customId: 'from-the-other-tab' } } },
+    });
+    await waitFor(() => expect(custom).toHaveValue('from-the-other-tab'));
+    expect(campaign, 'the unfinished campaign ID stays as typed').toHaveValue('123');
+  });
+
   it('a deep-link network: add an advertiser with its shops; the preview makes the link', async () => {
     await renderSettings();
     const section = screen.getByText('Awin').closest('details') as HTMLElement;
