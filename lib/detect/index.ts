@@ -1,20 +1,22 @@
-import { cleanText, decodeEntities, first, safeUrl, textOf } from './dom';
+import { cleanText, first, textOf } from './dom';
+import { decideProduct } from './is-product';
 import { productFromJsonLd, readJsonLd } from './json-ld';
+import { type Finding, mergeFindings } from './merge';
 import { MICRODATA, productFromScope, RDFA, topProductScopes } from './microdata';
 import { readMeta } from './open-graph';
-import { currencyFromText, hostCurrency, isCurrencyCode, parseAmount } from './price';
-import { readShops } from './shops';
-import type { ProductFields, ProductIds, ProductInfo, ProductSource } from './types';
+import { currencyFromText, parseAmount } from './price';
+import { readShops, type ShopFindings } from './shops';
+import type { ProductFields, ProductInfo, ProductSource } from './types';
 
 export type { ProductInfo } from './types';
-
-type Finding = { source: ProductSource; fields: ProductFields };
 
 /**
  * Is this page one product, and what is it? Pure: reads the document, never changes it, never
  * throws, and lets nothing unsafe out (text is plain, URLs are absolute http(s)).
- * Sources are merged field by field, first found wins: shop detectors → JSON-LD → microdata →
- * RDFa → OpenGraph/product meta → the page's own labels → URL shape.
+ *
+ * A declared pipeline: the SOURCES below, in priority order, each find fields; decideProduct
+ * (is-product.ts) says whether the page is one product; mergeFindings (merge.ts) picks each field
+ * by its rule. A new source is one entry in SOURCES.
  */
 export function detectProduct(doc: Document, url: string): ProductInfo | null {
   try {
@@ -24,49 +26,69 @@ export function detectProduct(doc: Document, url: string): ProductInfo | null {
   }
 }
 
+type StructuredProduct = ProductFields & { hasOffer: boolean };
+
+/** Everything the sources read from a page, once. */
+type Evidence = {
+  shops: ShopFindings[];
+  jsonLd: StructuredProduct[];
+  microdata: StructuredProduct[];
+  rdfa: StructuredProduct[];
+  meta: ReturnType<typeof readMeta>;
+  labelled: ProductFields | null;
+};
+
+/** The sources, in priority order: a field comes from the first source that has it. */
+export const SOURCES: { id: ProductSource; read: (ev: Evidence) => ProductFields[] }[] = [
+  { id: 'shop', read: (ev) => ev.shops },
+  { id: 'json-ld', read: (ev) => ev.jsonLd.slice(0, 1) },
+  { id: 'microdata', read: (ev) => ev.microdata.slice(0, 1) },
+  { id: 'rdfa', read: (ev) => ev.rdfa.slice(0, 1) },
+  { id: 'open-graph', read: (ev) => [ev.meta] },
+  { id: 'dom', read: (ev) => (ev.labelled ? [ev.labelled] : []) },
+];
+
 function detect(doc: Document, href: string): ProductInfo | null {
   const page = new URL(href);
   if (page.protocol !== 'https:' && page.protocol !== 'http:') return null;
 
   const shops = readShops(doc, page);
-  const verdict = shops.find((s) => s.isProduct !== undefined)?.isProduct;
-  if (verdict === false) return null;
-
+  const shopVerdict = shops.find((s) => s.isProduct !== undefined)?.isProduct;
+  if (shopVerdict === false) return null;
   const ld = readJsonLd(doc);
-  const ldProducts = distinctByName(ld.products.map(productFromJsonLd));
-  const micro = distinctByName(
-    topProductScopes(doc, MICRODATA).map((el) => productFromScope(el, MICRODATA)),
+  const ev: Evidence = {
+    shops,
+    jsonLd: distinctByName(ld.products.map(productFromJsonLd)),
+    microdata: distinctByName(
+      topProductScopes(doc, MICRODATA).map((el) => productFromScope(el, MICRODATA)),
+    ),
+    rdfa: distinctByName(topProductScopes(doc, RDFA).map((el) => productFromScope(el, RDFA))),
+    meta: readMeta(doc),
+    labelled: null,
+  };
+  const structured = ev.jsonLd[0] ?? ev.microdata[0] ?? ev.rdfa[0];
+  const verdict = decideProduct({
+    shopVerdict,
+    products: { jsonLd: ev.jsonLd.length, microdata: ev.microdata.length, rdfa: ev.rdfa.length },
+    offered: structured?.hasOffer ?? false,
+    productMeta: Boolean(ev.meta.productType),
+    metaPrice: ev.meta.price !== undefined,
+    metaTitle: Boolean(ev.meta.title),
+    article: Boolean(ev.meta.article || ld.article),
+  });
+  if (verdict === 'no') return null;
+  if (verdict === 'maybe-labelled') {
+    ev.labelled = readLabelledPrice(doc, page.hostname);
+    if (!ev.labelled) return null;
+  }
+  const findings: Finding[] = SOURCES.flatMap((s) =>
+    s.read(ev).map((fields) => ({ source: s.id, fields })),
   );
-  const rdfa = distinctByName(topProductScopes(doc, RDFA).map((el) => productFromScope(el, RDFA)));
-  const meta = readMeta(doc);
-
-  if (verdict !== true) {
-    // Many products: a listing or search page. An article that mentions a product: not a shop page.
-    if (ldProducts.length > 1 || micro.length > 1 || rdfa.length > 1) return null;
-    if (meta.article || ld.article) return null;
-  }
-  const structured = ldProducts[0] ?? micro[0] ?? rdfa[0];
-  const findings: Finding[] = shops.map((fields) => ({ source: 'shop', fields }));
-  if (ldProducts[0]) findings.push({ source: 'json-ld', fields: ldProducts[0] });
-  if (micro[0]) findings.push({ source: 'microdata', fields: micro[0] });
-  if (rdfa[0]) findings.push({ source: 'rdfa', fields: rdfa[0] });
-  findings.push({ source: 'open-graph', fields: meta });
-
-  let isProduct = verdict === true;
-  if (!isProduct && structured) {
-    // A Product with no offer and no product signal is a thing described, not sold (a loan, a game review).
-    isProduct = structured.hasOffer || meta.productType || meta.price !== undefined;
-  }
-  if (!isProduct && !structured && meta.productType && meta.title) isProduct = true;
-  if (!isProduct && !structured && !meta.productType) {
-    const labelled = readLabelledPrice(doc, page.hostname);
-    if (labelled) {
-      findings.push({ source: 'dom', fields: labelled });
-      isProduct = true;
-    }
-  }
-  if (!isProduct) return null;
-  return merge(findings, doc, page);
+  return mergeFindings(findings, page, {
+    title: () => titleFromDocument(doc),
+    canonicalLink: () => first(doc, 'link[rel="canonical" i]')?.getAttribute('href') ?? undefined,
+    category: () => breadcrumb(doc),
+  });
 }
 
 /**
@@ -81,81 +103,6 @@ function distinctByName<T extends { title?: string; hasOffer: boolean }>(items: 
     if (!seen || (!seen.hasOffer && item.hasOffer)) byName.set(item.title, item);
   }
   return [...byName.values()];
-}
-
-const FIELDS = ['title', 'image', 'brand', 'availability', 'category'] as const;
-const ID_KEYS = ['asin', 'gtin', 'sku', 'mpn', 'itemId'] as const;
-
-function merge(findings: Finding[], doc: Document, page: URL): ProductInfo | null {
-  const sources: ProductInfo['sources'] = {};
-  const pick = <K extends (typeof FIELDS)[number]>(key: K): string | undefined => {
-    for (const f of findings) {
-      const raw = f.fields[key];
-      const value =
-        key === 'image' ? safeUrl(raw, page.href) : cleanText(decodeEntities(String(raw ?? '')));
-      if (value) {
-        sources[key] = f.source;
-        return value;
-      }
-    }
-    return undefined;
-  };
-  const title = pick('title') ?? titleFromDocument(doc);
-  if (!title) return null;
-
-  // Price and currency travel together: the currency of the source that gave the price.
-  let price: number | undefined;
-  let currency: string | undefined;
-  for (const f of findings) {
-    const p = f.fields.price;
-    if (typeof p === 'number' && Number.isFinite(p) && p > 0) {
-      price = p;
-      currency = normalizeCurrency(f.fields.currency);
-      sources.price = f.source;
-      break;
-    }
-  }
-  currency ??=
-    findings.map((f) => normalizeCurrency(f.fields.currency)).find(Boolean) ??
-    hostCurrency(page.hostname);
-
-  const ids: ProductIds = {};
-  for (const key of ID_KEYS) {
-    for (const f of findings) {
-      const value = cleanText(f.fields.ids?.[key], 100);
-      if (value) {
-        ids[key] = value;
-        break;
-      }
-    }
-  }
-  const canonical =
-    safeUrl(first(doc, 'link[rel="canonical" i]')?.getAttribute('href'), page.href) ??
-    safeUrl(findings.find((f) => f.fields.canonicalUrl)?.fields.canonicalUrl, page.href) ??
-    page.href;
-  const canonicalUrl = canonical.replace(/#.*$/, '');
-  const category = pick('category') ?? breadcrumb(doc);
-
-  return {
-    url: page.href,
-    canonicalUrl,
-    title,
-    price,
-    currency,
-    image: pick('image'),
-    brand: pick('brand'),
-    ids,
-    availability: pick('availability')?.replace(/^.*\//, ''),
-    category,
-    sources,
-  };
-}
-
-function normalizeCurrency(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim().toUpperCase();
-  if (isCurrencyCode(v)) return v;
-  return currencyFromText(value);
 }
 
 function titleFromDocument(doc: Document): string | undefined {

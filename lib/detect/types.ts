@@ -7,15 +7,8 @@ export type ProductIds = {
   itemId?: string;
 };
 
-export type ProductSource =
-  | 'shop'
-  | 'json-ld'
-  | 'microdata'
-  | 'rdfa'
-  | 'open-graph'
-  | 'meta'
-  | 'dom'
-  | 'url';
+/** The sources lib/detect/index.ts declares (SOURCES), in their order of priority. */
+export type ProductSource = 'shop' | 'json-ld' | 'microdata' | 'rdfa' | 'open-graph' | 'dom';
 
 export type ProductInfo = {
   url: string;
