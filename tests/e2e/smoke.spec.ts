@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, launch } from './harness';
+import { EXTENSION_DIR, type Harness, launch } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -68,6 +71,13 @@ describe('smoke: the built extension in Chromium', () => {
     }
     expect(popupTarget, 'the action popup opened').toBeDefined();
     await page.close();
+  });
+});
+
+describe('budgets', () => {
+  it('the content script, which runs on every page, stays within 8 KB gzipped', () => {
+    const script = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'product.js'));
+    expect(gzipSync(script).length, 'gzipped bytes').toBeLessThanOrEqual(8 * 1024);
   });
 });
 

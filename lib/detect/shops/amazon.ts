@@ -1,38 +1,12 @@
 import { asinInPath, isAsin } from '../../asin';
 import { first, textOf } from '../dom';
+import { hostCurrency } from '../price';
 import { crumbs, priceFrom, type ShopDetector } from './common';
-
-const AMAZON_CURRENCY: Record<string, string> = {
-  com: 'USD',
-  ca: 'CAD',
-  'com.mx': 'MXN',
-  'com.br': 'BRL',
-  'co.uk': 'GBP',
-  de: 'EUR',
-  fr: 'EUR',
-  it: 'EUR',
-  es: 'EUR',
-  nl: 'EUR',
-  se: 'SEK',
-  pl: 'PLN',
-  'com.be': 'EUR',
-  'com.tr': 'TRY',
-  ie: 'EUR',
-  ae: 'AED',
-  sa: 'SAR',
-  eg: 'EGP',
-  in: 'INR',
-  'co.jp': 'JPY',
-  sg: 'SGD',
-  'com.au': 'AUD',
-  'co.za': 'ZAR',
-};
 
 export const amazon: ShopDetector = {
   hosts:
     /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|ae|sa|eg|in|co\.jp|sg|com\.au|co\.za)$/,
   read(doc, url) {
-    const tld = url.hostname.replace(/^.*?amazon\./, '');
     const title = textOf(first(doc, '#productTitle') ?? first(doc, '#ebooksProductTitle'));
     const asinInput = first(doc, 'input#ASIN,input[name="ASIN"],input[name="idx.asin"]');
     const asin = asinInput?.getAttribute('value') ?? asinInPath(url.pathname);
@@ -54,15 +28,14 @@ export const amazon: ShopDetector = {
       ],
       url.hostname,
     );
+    const storeCurrency = hostCurrency(url.hostname) ?? 'USD';
     const img = first(doc, '#landingImage,#imgBlkFront,#ebooksImgBlkFront,#main-image');
     return {
       isProduct: !!title && !!asin && !/\/product-reviews\//.test(url.pathname),
       title,
       ...price,
-      currency:
-        price.currency && price.price
-          ? (AMAZON_CURRENCY[tld] ?? price.currency)
-          : AMAZON_CURRENCY[tld],
+      // Each Amazon store prices in its country's currency (amazon.com: dollars).
+      currency: storeCurrency,
       image: img?.getAttribute('data-old-hires') || img?.getAttribute('src') || undefined,
       brand: textOf(first(doc, '#bylineInfo'))?.replace(
         /^(Visit the |Brand: |Marca: |Marke: )|( Store| Shop)$/g,
