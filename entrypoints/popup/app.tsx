@@ -2,7 +2,7 @@ import { History, Settings as SettingsIcon } from 'lucide-react';
 import { useEffect } from 'react';
 import { Logo } from '@/components/Logo';
 import { PopupState } from './states';
-import { usePopupStore } from './store';
+import { selectView, usePopupStore } from './store';
 
 export function App() {
   const ready = usePopupStore((s) => s.ready);
@@ -62,6 +62,6 @@ function Skeleton() {
 }
 
 function Body() {
-  const view = usePopupStore((s) => s.view);
+  const view = usePopupStore(selectView);
   return <PopupState view={view} />;
 }

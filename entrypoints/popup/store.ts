@@ -19,7 +19,6 @@ type PopupState = {
   product: ValidProduct | null;
   settings: Settings;
   options: LinkOptions;
-  view: PopupView;
   confirmingReplace: boolean;
   captionEdit: string | null;
   copied: null | 'link' | 'caption' | 'clean';
@@ -45,11 +44,26 @@ type PopupActions = {
 
 export type PopupStore = PopupState & PopupActions;
 
-const initialView: PopupView = { kind: 'browser-page', headline: '', detail: '' };
+const LOADING: PopupView = { kind: 'browser-page', headline: '', detail: '' };
+let cached: { inputs: unknown[]; view: PopupView } | undefined;
+
+/**
+ * What the popup shows: derived from the tab's address, its product, the settings and the
+ * user's choices (lib/popup-view.ts), never stored. Recomputed only when one of them changes.
+ */
+export function selectView(state: PopupState): PopupView {
+  if (!state.ready) return LOADING;
+  const inputs = [state.url, state.product, state.settings, state.options];
+  if (cached && cached.inputs.every((v, i) => v === inputs[i])) return cached.view;
+  const view = popupView(state.url, state.product, state.settings, state.options);
+  cached = { inputs, view };
+  return view;
+}
 
 /** The link text of the current view, when there is one. */
 export function currentLink(state: PopupState): string | undefined {
-  return state.view.kind === 'link' ? state.view.result.url : undefined;
+  const view = selectView(state);
+  return view.kind === 'link' ? view.result.url : undefined;
 }
 
 export function generatedCaption(state: PopupState, link: string): string {
@@ -79,14 +93,10 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export const usePopupStore = create<PopupStore>((set, get) => {
-  const recompute = (patch: Partial<PopupState> = {}) => {
-    const next = { ...get(), ...patch };
-    set({ ...patch, view: popupView(next.url, next.product, next.settings, next.options) });
-  };
-
   /** Save the action to history through the background (the one writer). */
   const record = async (kind: 'copy' | 'share', channel: string, result?: LinkSuccess) => {
-    const { view, url, product } = get();
+    const { url, product } = get();
+    const view = selectView(get());
     const link = result ?? (view.kind === 'link' ? view.result : undefined);
     if (!link || !url) return;
     try {
@@ -112,7 +122,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
       await browser.tabs.sendMessage(tabId, { type: 'detectNow' });
       const state = await sendMessage('getTabState', { tabId });
       if (state.url && sameDocument(state.url, url) && get().url === url)
-        recompute({ product: state.product });
+        set({ product: state.product });
     } catch {
       // No content script there (detection off, a browser page): the popup works without.
     }
@@ -123,7 +133,6 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     product: null,
     settings: defaultSettings(),
     options: {},
-    view: initialView,
     confirmingReplace: false,
     captionEdit: null,
     copied: null,
@@ -155,7 +164,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
       // What the page reported is used only for the address the tab shows now: a tab that
       // moved on (a single-page shop, a navigation the page did not report) is asked again.
       const current = !tabUrl || !state?.url || sameDocument(state.url, tabUrl);
-      recompute({
+      set({
         ready: true,
         tabId,
         url: tabUrl ?? state?.url,
@@ -171,13 +180,12 @@ export const usePopupStore = create<PopupStore>((set, get) => {
           },
         });
       }
-      watchSettings((next) => recompute({ settings: next }));
-      const { view } = get();
-      if (settings.autoCopy && view.kind === 'link') await get().copy('link');
+      watchSettings((next) => set({ settings: next }));
+      if (settings.autoCopy && selectView(get()).kind === 'link') await get().copy('link');
     },
 
     setOptions(options) {
-      recompute({ options: { ...get().options, ...options }, captionEdit: null });
+      set({ options: { ...get().options, ...options }, captionEdit: null });
     },
     askReplace: () => set({ confirmingReplace: true }),
     cancelReplace: () => set({ confirmingReplace: false }),
@@ -213,9 +221,10 @@ export const usePopupStore = create<PopupStore>((set, get) => {
 
     async share(channel) {
       const state = get();
-      if (state.view.kind !== 'link' || !state.url) return;
+      const view = selectView(state);
+      if (view.kind !== 'link' || !state.url) return;
       const channelResult = createLink(state.url, state.settings, { ...state.options, channel });
-      const result = channelResult.ok ? channelResult : state.view.result;
+      const result = channelResult.ok ? channelResult : view.result;
       const link = result.url;
       const caption = captionFor(state, link);
       const title = state.product?.title ?? 'A find worth sharing';
@@ -240,7 +249,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     setQrOpen: (open) => set({ qrOpen: open }),
 
     async expand() {
-      const { view } = get();
+      const view = selectView(get());
       if (view.kind !== 'short') return;
       set({ busy: true, notice: null });
       const origins = shortLinkOrigins(new URL(view.shortUrl).hostname);
@@ -262,7 +271,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
           set({ busy: false, notice: { tone: 'danger', text: answer.message } });
           return;
         }
-        recompute({ busy: false, url: answer.url, expandedFrom: view.shortUrl, product: null });
+        set({ busy: false, url: answer.url, expandedFrom: view.shortUrl, product: null });
       } catch (error) {
         set({
           busy: false,
@@ -287,7 +296,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
       }
       settings.onboarded = true;
       const outcome = await saveSettings(settings);
-      recompute({
+      set({
         settings,
         notice:
           outcome.area === 'local'
