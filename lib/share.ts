@@ -1,3 +1,4 @@
+import type { LinkRecord } from './db';
 import { formatMoney } from './earnings';
 import type { LinkDraft } from './messages';
 import { getNetwork, type LinkSuccess } from './networks';
@@ -114,10 +115,13 @@ export function buildCaption(template: string, values: CaptionValues & { shop?: 
   return text;
 }
 
-/** The history record for a link the user acted on. */
+/**
+ * The history record for a link the user acted on: a link just made (with the page's address
+ * and product), or one already saved (shared again from the Links page).
+ */
 export function draftFrom(
-  result: LinkSuccess,
-  originalUrl: string,
+  link: LinkSuccess | LinkRecord,
+  originalUrl?: string,
   product?: {
     title?: string;
     price?: number;
@@ -127,13 +131,24 @@ export function draftFrom(
     ids?: { asin?: string };
   } | null,
 ): LinkDraft {
+  if ('affiliateUrl' in link) {
+    return {
+      originalUrl: link.originalUrl,
+      canonicalUrl: link.canonicalUrl,
+      affiliateUrl: link.affiliateUrl,
+      networkId: link.networkId,
+      marketplace: link.marketplace,
+      trackingId: link.trackingId || undefined,
+      product: link.product,
+    };
+  }
   return {
-    originalUrl,
-    canonicalUrl: result.canonicalUrl,
-    affiliateUrl: result.url,
-    networkId: result.networkId,
-    marketplace: result.marketplace,
-    trackingId: result.trackingId,
+    originalUrl: originalUrl ?? link.canonicalUrl,
+    canonicalUrl: link.canonicalUrl,
+    affiliateUrl: link.url,
+    networkId: link.networkId,
+    marketplace: link.marketplace,
+    trackingId: link.trackingId,
     product: product
       ? {
           title: product.title,

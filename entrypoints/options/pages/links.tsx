@@ -31,7 +31,7 @@ import { networkLabel } from '@/lib/networks';
 import { pictureSource } from '@/lib/pictures';
 import { saveFile } from '@/lib/save-file';
 import { SHARE_CHANNELS } from '@/lib/settings';
-import { blockedReason, buildCaption, SHARE_TARGETS } from '@/lib/share';
+import { blockedReason, buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 import { checkTags } from '@/lib/validate';
 import { useOptionsStore } from '../store';
 
@@ -517,7 +517,7 @@ const LinkRow = memo(function LinkRow({
             setCopied(true);
             setTimeout(() => setCopied(false), 1500);
             await sendMessage('recordAction', {
-              link: toDraft(link),
+              link: draftFrom(link),
               kind: 'copy',
               channel: 'copy',
             }).catch(() => {});
@@ -575,7 +575,7 @@ function ShareAgain({ link, title }: { link: LinkRecord; title: string }) {
           url: target.intent({ url: link.affiliateUrl, caption, title, image: link.product.image }),
         });
         await sendMessage('recordAction', {
-          link: toDraft(link),
+          link: draftFrom(link),
           kind: 'share',
           channel: target.id,
         }).catch(() => {});
@@ -589,19 +589,6 @@ function ShareAgain({ link, title }: { link: LinkRecord; title: string }) {
       ))}
     </select>
   );
-}
-
-/** The history record as the background's recordAction expects it. */
-function toDraft(link: LinkRecord) {
-  return {
-    originalUrl: link.originalUrl,
-    canonicalUrl: link.canonicalUrl,
-    affiliateUrl: link.affiliateUrl,
-    networkId: link.networkId,
-    marketplace: link.marketplace,
-    trackingId: link.trackingId || undefined,
-    product: link.product,
-  };
 }
 
 type Removed = Awaited<ReturnType<typeof deleteLinks>>;
