@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isAsin } from './asin';
+import { PRODUCT_SOURCES, type ProductInfo } from './detect/types';
 import { LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { cleanPageText } from './text';
 import { z } from './zod';
@@ -44,9 +45,13 @@ export const productInfoSchema = z.object({
     .catch({}),
   availability: cleanText(LIMITS.productId).optional().catch(undefined),
   category: cleanText(LIMITS.category).optional().catch(undefined),
-  sources: z.record(z.string(), z.string()).catch({}),
-});
-export type ValidProduct = z.infer<typeof productInfoSchema>;
+  sources: z.record(z.string(), z.enum(PRODUCT_SOURCES)).catch({}),
+}) satisfies z.ZodType<ProductInfo, unknown>;
+/**
+ * The product type is defined once, in lib/detect/types.ts (the content script cannot load zod);
+ * the schema above must produce exactly it (`satisfies`), so the two cannot drift apart.
+ */
+export type ValidProduct = ProductInfo;
 
 const channel = z.string().min(1).max(LIMITS.channel);
 

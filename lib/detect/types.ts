@@ -8,7 +8,15 @@ export type ProductIds = {
 };
 
 /** The sources lib/detect/index.ts declares (SOURCES), in their order of priority. */
-export type ProductSource = 'shop' | 'json-ld' | 'microdata' | 'rdfa' | 'open-graph' | 'dom';
+export const PRODUCT_SOURCES = [
+  'shop',
+  'json-ld',
+  'microdata',
+  'rdfa',
+  'open-graph',
+  'dom',
+] as const;
+export type ProductSource = (typeof PRODUCT_SOURCES)[number];
 
 export type ProductInfo = {
   url: string;
