@@ -1,0 +1,148 @@
+import { Check, Copy, ExternalLink, Pencil } from 'lucide-react';
+import { memo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { Thumb } from '@/components/Thumb';
+import type { LinkRecord } from '@/lib/db';
+import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
+import { totalShares } from '@/lib/history';
+import { sendMessage } from '@/lib/messages';
+import { networkLabel } from '@/lib/networks';
+import { pictureSource } from '@/lib/pictures';
+import { blockedReason, buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
+import { useOptionsStore } from '../../store';
+
+import { LinkEditor } from './link-editor';
+
+export const LinkRow = memo(function LinkRow({
+  link,
+  selected,
+  onToggle,
+  editing,
+  onEdit,
+  rateOverrides,
+}: {
+  link: LinkRecord;
+  selected: boolean;
+  onToggle: () => void;
+  editing: boolean;
+  onEdit: () => void;
+  rateOverrides: Record<string, number>;
+}) {
+  const showPictures = useOptionsStore((s) => s.settings.showPictures);
+  const [copied, setCopied] = useState(false);
+  const estimate = estimateCommission(link.product, link.networkId, rateOverrides);
+  const title = link.product.title ?? link.canonicalUrl;
+  return (
+    <article className={`link-row ${selected ? 'selected' : ''}`} aria-label={title}>
+      <input
+        type="checkbox"
+        checked={selected}
+        onChange={onToggle}
+        aria-label={`Select ${title}`}
+      />
+      <Thumb className="thumb" src={pictureSource(link.product.image, showPictures)} size={16} />
+      <div className="row-main">
+        <div className="row-title" title={title}>
+          {title}
+        </div>
+        <div className="row-meta hint num">
+          {link.shop} · {networkLabel(link.networkId)}
+          {link.trackingId && ` · ${link.trackingId}`} · copied {link.copyCount} · shared{' '}
+          {totalShares(link)}
+          {estimate?.amount !== undefined && ` · est. ${formatEstimate(estimate)}`}
+          {link.actual &&
+            ` · recorded ${link.actual.sales} sales, ${formatMoney(link.actual.earnings, link.actual.currency)}`}
+        </div>
+      </div>
+      <div className="row-side num">
+        {link.product.price !== undefined && (
+          <strong>{formatMoney(link.product.price, link.product.currency)}</strong>
+        )}
+        <time className="hint" dateTime={new Date(link.createdAt).toISOString()}>
+          {new Date(link.createdAt).toLocaleDateString()}
+        </time>
+      </div>
+      <div className="row-actions">
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={copied ? 'Copied' : `Copy link for ${title}`}
+          title="Copy link"
+          onClick={async () => {
+            await navigator.clipboard.writeText(link.affiliateUrl);
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+            await sendMessage('recordAction', {
+              link: draftFrom(link),
+              kind: 'copy',
+              channel: 'copy',
+            }).catch(() => {});
+          }}
+        >
+          {copied ? <Check size={16} aria-hidden="true" /> : <Copy size={16} aria-hidden="true" />}
+        </button>
+        <a
+          className="icon-btn"
+          href={link.affiliateUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          aria-label={`Open ${title}`}
+          title="Open the product"
+        >
+          <ExternalLink size={16} aria-hidden="true" />
+        </a>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label={`Edit notes and sales for ${title}`}
+          aria-expanded={editing}
+          title="Notes, tags, sales"
+          onClick={onEdit}
+        >
+          <Pencil size={16} aria-hidden="true" />
+        </button>
+        <ShareAgain link={link} title={title} />
+      </div>
+      {editing && <LinkEditor link={link} onDone={onEdit} />}
+    </article>
+  );
+});
+
+/** Share a saved link again: the channels its network allows, with the caption from Settings. */
+function ShareAgain({ link, title }: { link: LinkRecord; title: string }) {
+  const settings = useOptionsStore((s) => s.settings);
+  const targets = SHARE_TARGETS.filter((t) => t.intent && !blockedReason(link.networkId, t.id));
+  return (
+    <select
+      className="input share-again"
+      aria-label={`Share ${title} again`}
+      value=""
+      onChange={async (e) => {
+        const target = targets.find((t) => t.id === e.target.value);
+        if (!target?.intent) return;
+        const caption = buildCaption(settings.caption.template, {
+          title: link.product.title,
+          price: link.product.price,
+          currency: link.product.currency,
+          link: link.affiliateUrl,
+          disclosure: settings.caption.disclosure,
+        });
+        await browser.tabs.create({
+          url: target.intent({ url: link.affiliateUrl, caption, title, image: link.product.image }),
+        });
+        await sendMessage('recordAction', {
+          link: draftFrom(link),
+          kind: 'share',
+          channel: target.id,
+        }).catch(() => {});
+      }}
+    >
+      <option value="">Share…</option>
+      {targets.map((t) => (
+        <option key={t.id} value={t.id}>
+          {t.label}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,72 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef, useState } from 'react';
+import { getDatabase, type LinkRecord } from '@/lib/db';
+
+import { LinkRow } from './link-row';
+
+const ROW_HEIGHT = 76;
+
+export function VirtualList({
+  ids,
+  count,
+  selected,
+  onToggle,
+  rateOverrides,
+}: {
+  ids: number[];
+  /** Rows in the list (more than ids.length while the full list is still loading). */
+  count: number;
+  selected: Set<number>;
+  onToggle: (id: number) => void;
+  rateOverrides: Record<string, number>;
+}) {
+  const parent = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => parent.current,
+    estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 150 : ROW_HEIGHT),
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const visibleIds = items.map((i) => ids[i.index]).filter((id): id is number => id !== undefined);
+  const key = visibleIds.join(',');
+  // Only the rows on screen are read from the database; they refresh live when they change.
+  const rows = useLiveQuery(() => getDatabase().links.bulkGet(visibleIds), [key]);
+  const byId = new Map(
+    (rows ?? []).filter((r): r is LinkRecord => !!r).map((r) => [r.id as number, r]),
+  );
+  return (
+    <div ref={parent} className="virtual-list">
+      <ul aria-label="Your links" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const id = ids[item.index];
+          const link = id === undefined ? undefined : byId.get(id);
+          return (
+            <li
+              key={id ?? `row-${item.index}`}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className="virtual-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              {link && id !== undefined ? (
+                <LinkRow
+                  link={link}
+                  selected={selected.has(id)}
+                  onToggle={() => onToggle(id)}
+                  editing={editing === id}
+                  onEdit={() => setEditing(editing === id ? null : id)}
+                  rateOverrides={rateOverrides}
+                />
+              ) : (
+                <div className="row-skeleton" />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
