@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import type { FieldCheck } from '@/lib/validate';
+import type { FieldCheck } from '@/lib/field-checks';
 
 /** A labelled input with its validation shown next to it, as the user types. */
 export function Field({

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '@/entrypoints/options/app';
@@ -7,6 +9,22 @@ import { useOptionsStore } from '@/entrypoints/options/store';
 const initial = useOptionsStore.getState();
 
 describe('options pages come from one route table', () => {
+  it('every page under entrypoints/options/pages is in ROUTES (add its line to routes.tsx)', async () => {
+    const dir = join(__dirname, '..', '..', 'entrypoints', 'options', 'pages');
+    const pages = readdirSync(dir).map((f) => f.replace(/\.tsx$/, ''));
+    const routed = new Set<unknown>(ROUTES.map((r) => r.Page));
+    for (const page of pages) {
+      const module = (await import(`@/entrypoints/options/pages/${page}`)) as Record<
+        string,
+        unknown
+      >;
+      const components = Object.entries(module).filter(([name]) => name.endsWith('Page'));
+      expect(components.length, `${page} exports its page component (…Page)`).toBeGreaterThan(0);
+      for (const [name, component] of components)
+        expect(routed.has(component), `${name} (pages/${page}) has a line in ROUTES`).toBe(true);
+    }
+  });
+
   it('every route has a label and a page; routes are unique', () => {
     expect(new Set(ROUTES.map((r) => r.route)).size).toBe(ROUTES.length);
     for (const r of ROUTES) {

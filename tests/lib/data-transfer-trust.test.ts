@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { createCollection } from '@/lib/collections';
 import { applyImport, checkImport, exportAll } from '@/lib/data-transfer';
 import { type KinlinkDB, openDatabase } from '@/lib/db';
+import { checkTags } from '@/lib/field-checks';
 import { deleteLinks, recordAction, restoreLinks, updateLinkDetails } from '@/lib/history';
 import { LIMITS } from '@/lib/limits';
 import { applyReport, matchReport, parseReport } from '@/lib/reports';
 import { cleanPageText } from '@/lib/text';
-import { checkTags } from '@/lib/validate';
 
 let n = 0;
 const fresh = async () => {

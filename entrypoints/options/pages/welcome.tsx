@@ -5,7 +5,7 @@ import { LinkPreview } from '@/components/LinkPreview';
 import { Logo } from '@/components/Logo';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
-import { checkAmazonTrackingId, checkEbayCampaignId } from '@/lib/validate';
+import { checkAmazonTrackingId, checkEbayCampaignId } from '@/lib/field-checks';
 import { navigate, useOptionsStore } from '../store';
 
 /** First run: what Kinlink does, its promises, which networks you are in, your first link. */

@@ -7,7 +7,7 @@ import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { LIMITS } from '@/lib/limits';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import type { Settings } from '@/lib/settings';
-import { checkAmazonTrackingId } from '@/lib/validate';
+import { checkAmazonTrackingId } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 
 export function AmazonCard({ settings }: { settings: Settings }) {

@@ -6,7 +6,7 @@ import { LinkPreview } from '@/components/LinkPreview';
 import { LIMITS } from '@/lib/limits';
 import { networkLabel } from '@/lib/networks';
 import type { Settings } from '@/lib/settings';
-import { checkDomains, checkRequired, splitList } from '@/lib/validate';
+import { checkDomains, checkRequired, splitList } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 

@@ -3,7 +3,7 @@ import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { LIMITS } from '@/lib/limits';
 import type { Settings } from '@/lib/settings';
-import { checkEbayCampaignId } from '@/lib/validate';
+import { checkEbayCampaignId } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 

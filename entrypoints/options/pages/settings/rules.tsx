@@ -4,7 +4,7 @@ import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import type { Settings } from '@/lib/settings';
-import { checkDomains, checkRuleParameters, splitList } from '@/lib/validate';
+import { checkDomains, checkRuleParameters, splitList } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 
 export function RulesCard({ settings, prefill }: { settings: Settings; prefill: string }) {

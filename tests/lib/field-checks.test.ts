@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '@/lib/limits';
 import {
   checkAmazonTrackingId,
   checkDomains,
@@ -8,7 +7,8 @@ import {
   checkRuleParameters,
   checkTags,
   splitList,
-} from '@/lib/validate';
+} from '@/lib/field-checks';
+import { LIMITS } from '@/lib/limits';
 
 describe('field checks (the settings page and the popup’s inline setup)', () => {
   it('Amazon tracking id: required, letters/digits/dashes, within the limit; a suffix warning only', () => {

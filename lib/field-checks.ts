@@ -2,7 +2,7 @@ import { bareHost } from './host';
 import { LIMITS } from './limits';
 import { amazonSuffixWarning } from './networks/amazon';
 
-/** Field checks shared by the popup's inline setup and the settings page. */
+/** What a field says as the user types (an error or a warning), shared by the popup's inline setup and the settings page. */
 export type FieldCheck = { error?: string; warning?: string };
 
 export function checkAmazonTrackingId(id: string, marketplace: string): FieldCheck {
