@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import { checkAmazonTrackingId, checkEbayCampaignId, type FieldCheck } from '@/lib/field-checks';
+import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 
 export type SetupRequest =
   | { networkId: 'amazon'; marketplace: string }

@@ -54,7 +54,7 @@ let cached: { inputs: unknown[]; view: PopupView } | undefined;
 export function selectView(state: PopupState): PopupView {
   if (!state.ready) return LOADING;
   const inputs = [state.url, state.product, state.settings, state.options];
-  if (cached && cached.inputs.every((v, i) => v === inputs[i])) return cached.view;
+  if (cached?.inputs.every((v, i) => v === inputs[i])) return cached.view;
   const view = popupView(state.url, state.product, state.settings, state.options);
   cached = { inputs, view };
   return view;

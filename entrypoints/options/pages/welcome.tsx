@@ -4,8 +4,8 @@ import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { Logo } from '@/components/Logo';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
-import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import { checkAmazonTrackingId, checkEbayCampaignId } from '@/lib/field-checks';
+import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import { navigate, useOptionsStore } from '../store';
 
 /** First run: what Kinlink does, its promises, which networks you are in, your first link. */

@@ -1,9 +1,9 @@
 import { Trash2 } from 'lucide-react';
 import { createContext, useContext, useState } from 'react';
 import { getDatabase, type LinkRecord } from '@/lib/db';
+import { checkTags } from '@/lib/field-checks';
 import { deleteLinks, updateLinkDetails } from '@/lib/history';
 import { LIMITS } from '@/lib/limits';
-import { checkTags } from '@/lib/field-checks';
 
 export type Removed = Awaited<ReturnType<typeof deleteLinks>>;
 /** Where a deletion made anywhere on the page offers its undo (the page's toast). */

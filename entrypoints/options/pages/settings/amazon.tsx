@@ -4,10 +4,10 @@ import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
+import { checkAmazonTrackingId } from '@/lib/field-checks';
 import { LIMITS } from '@/lib/limits';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
 import type { Settings } from '@/lib/settings';
-import { checkAmazonTrackingId } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 
 export function AmazonCard({ settings }: { settings: Settings }) {

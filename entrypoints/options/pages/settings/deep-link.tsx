@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
+import { checkDomains, checkRequired, splitList } from '@/lib/field-checks';
 import { LIMITS } from '@/lib/limits';
 import { networkLabel } from '@/lib/networks';
 import type { Settings } from '@/lib/settings';
-import { checkDomains, checkRequired, splitList } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 

@@ -1,7 +1,7 @@
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
-import type { Settings } from '@/lib/settings';
 import { checkDomains, splitList } from '@/lib/field-checks';
+import type { Settings } from '@/lib/settings';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 

@@ -1,9 +1,9 @@
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
+import { checkEbayCampaignId } from '@/lib/field-checks';
 import { LIMITS } from '@/lib/limits';
 import type { Settings } from '@/lib/settings';
-import { checkEbayCampaignId } from '@/lib/field-checks';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 

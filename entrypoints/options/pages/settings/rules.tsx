@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { Card } from '@/components/Card';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
-import type { Settings } from '@/lib/settings';
 import { checkDomains, checkRuleParameters, splitList } from '@/lib/field-checks';
+import type { Settings } from '@/lib/settings';
 import { useOptionsStore } from '../../store';
 
 export function RulesCard({ settings, prefill }: { settings: Settings; prefill: string }) {
