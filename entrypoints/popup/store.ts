@@ -19,24 +19,19 @@ type PopupState = {
   product: ValidProduct | null;
   settings: Settings;
   options: LinkOptions;
-  confirmingReplace: boolean;
   captionEdit: string | null;
   copied: null | 'link' | 'caption' | 'clean';
   notice: Notice | null;
-  qrOpen: boolean;
   busy: boolean;
 };
 
 type PopupActions = {
   load(): Promise<void>;
   setOptions(options: Partial<LinkOptions>): void;
-  askReplace(): void;
-  cancelReplace(): void;
   copy(what: 'link' | 'caption'): Promise<void>;
   copyText(text: string, what: 'clean'): Promise<void>;
   share(channel: ShareChannel): Promise<void>;
   setCaption(text: string | null): void;
-  setQrOpen(open: boolean): void;
   expand(): Promise<void>;
   saveSetup(networkId: 'amazon' | 'ebay', value: string, marketplace?: string): Promise<void>;
   openOptions(route: string): Promise<void>;
@@ -133,11 +128,9 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     product: null,
     settings: defaultSettings(),
     options: {},
-    confirmingReplace: false,
     captionEdit: null,
     copied: null,
     notice: null,
-    qrOpen: false,
     busy: false,
 
     async load() {
@@ -187,8 +180,6 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     setOptions(options) {
       set({ options: { ...get().options, ...options }, captionEdit: null });
     },
-    askReplace: () => set({ confirmingReplace: true }),
-    cancelReplace: () => set({ confirmingReplace: false }),
 
     async copy(what) {
       const state = get();
@@ -228,9 +219,8 @@ export const usePopupStore = create<PopupStore>((set, get) => {
       const link = result.url;
       const caption = captionFor(state, link);
       const title = state.product?.title ?? 'A find worth sharing';
-      if (channel === 'qr') {
-        set({ qrOpen: true });
-      } else if (channel === 'system') {
+      // The QR code is drawn by the link state itself; here it is only counted.
+      if (channel === 'system') {
         try {
           await navigator.share({ title, text: caption, url: link });
         } catch {
@@ -246,7 +236,6 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     },
 
     setCaption: (text) => set({ captionEdit: text }),
-    setQrOpen: (open) => set({ qrOpen: open }),
 
     async expand() {
       const view = selectView(get());

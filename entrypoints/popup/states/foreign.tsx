@@ -1,11 +1,13 @@
 import { AlertTriangle } from 'lucide-react';
+import { useState } from 'react';
 import { StatePanel } from '@/components/StatePanel';
 import type { PopupViewOf } from '@/lib/popup-view';
 import { usePopupStore } from '../store';
 
 export function ForeignState({ view }: { view: PopupViewOf<'foreign'> }) {
-  const confirming = usePopupStore((s) => s.confirmingReplace);
-  const { askReplace, cancelReplace, setOptions, copyText } = usePopupStore.getState();
+  // Asking before replacing someone's tag is this state's own business.
+  const [confirming, setConfirming] = useState(false);
+  const { setOptions, copyText } = usePopupStore.getState();
   const copied = usePopupStore((s) => s.copied);
   const url = usePopupStore((s) => s.url);
   const { result } = view;
@@ -24,13 +26,13 @@ export function ForeignState({ view }: { view: PopupViewOf<'foreign'> }) {
             >
               Yes, use my link instead
             </button>
-            <button type="button" className="btn" onClick={cancelReplace}>
+            <button type="button" className="btn" onClick={() => setConfirming(false)}>
               Cancel
             </button>
           </>
         ) : (
           <>
-            <button type="button" className="btn btn-primary" onClick={askReplace}>
+            <button type="button" className="btn btn-primary" onClick={() => setConfirming(true)}>
               Replace their tag with mine
             </button>
             <button

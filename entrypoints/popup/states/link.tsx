@@ -1,5 +1,5 @@
 import { Check, Copy, X } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CaptionEditor } from '@/components/CaptionEditor';
 import { ProductCard } from '@/components/ProductCard';
 import { QrCode } from '@/components/QrCode';
@@ -15,7 +15,8 @@ import { captionFor, usePopupStore } from '../store';
 
 export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
   const state = usePopupStore();
-  const { product, settings, options, copied, qrOpen, captionEdit, expandedFrom } = state;
+  const { product, settings, options, copied, captionEdit, expandedFrom } = state;
+  const [qrOpen, setQrOpen] = useState(false);
   const url = state.url ?? view.result.canonicalUrl;
   const { result, estimate } = view;
   const alt = useMemo(
@@ -160,7 +161,13 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
       <StateNotice />
 
       <section className="share" aria-label="Share">
-        <ShareBar buttons={buttons} onShare={(id) => void state.share(id)} />
+        <ShareBar
+          buttons={buttons}
+          onShare={(id) => {
+            if (id === 'qr') setQrOpen(true);
+            void state.share(id);
+          }}
+        />
         <CaptionEditor
           value={caption}
           edited={captionEdit !== null}
@@ -201,7 +208,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
         >
           <QrCode text={link} label={`QR code for ${link}`} />
           <p className="hint">Show this to a friend: their camera opens your link.</p>
-          <button type="button" className="btn" onClick={() => state.setQrOpen(false)}>
+          <button type="button" className="btn" onClick={() => setQrOpen(false)}>
             <X size={16} aria-hidden="true" /> Close
           </button>
         </div>
