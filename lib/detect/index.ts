@@ -6,7 +6,7 @@ import { MICRODATA, productFromScope, RDFA, topProductScopes } from './microdata
 import { readMeta } from './open-graph';
 import { currencyFromText, parseAmount } from './price';
 import { readShops, type ShopFindings } from './shops';
-import type { ProductFields, ProductInfo, ProductSource } from './types';
+import { PRODUCT_SOURCES, type ProductFields, type ProductInfo, type ProductSource } from './types';
 
 export type { ProductInfo } from './types';
 
@@ -38,15 +38,21 @@ type Evidence = {
   labelled: ProductFields | null;
 };
 
-/** The sources, in priority order: a field comes from the first source that has it. */
-export const SOURCES: { id: ProductSource; read: (ev: Evidence) => ProductFields[] }[] = [
-  { id: 'shop', read: (ev) => ev.shops },
-  { id: 'json-ld', read: (ev) => ev.jsonLd.slice(0, 1) },
-  { id: 'microdata', read: (ev) => ev.microdata.slice(0, 1) },
-  { id: 'rdfa', read: (ev) => ev.rdfa.slice(0, 1) },
-  { id: 'open-graph', read: (ev) => [ev.meta] },
-  { id: 'dom', read: (ev) => (ev.labelled ? [ev.labelled] : []) },
-];
+/**
+ * What each source found on the page. Every source named in PRODUCT_SOURCES (types.ts) must have
+ * its line here, or this does not compile.
+ */
+const READERS = {
+  shop: (ev) => ev.shops,
+  'json-ld': (ev) => ev.jsonLd.slice(0, 1),
+  microdata: (ev) => ev.microdata.slice(0, 1),
+  rdfa: (ev) => ev.rdfa.slice(0, 1),
+  'open-graph': (ev) => [ev.meta],
+  dom: (ev) => (ev.labelled ? [ev.labelled] : []),
+} satisfies Record<ProductSource, (ev: Evidence) => ProductFields[]>;
+
+/** The sources in priority order (PRODUCT_SOURCES): a field comes from the first that has it. */
+export const SOURCES = PRODUCT_SOURCES.map((id) => ({ id, read: READERS[id] }));
 
 function detect(doc: Document, href: string): ProductInfo | null {
   const page = new URL(href);

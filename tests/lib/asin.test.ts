@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { asinInPath, isAsin } from '@/lib/asin';
-import { bareHost } from '@/lib/host';
 
 describe('ASIN: one definition', () => {
   it.each([
@@ -22,16 +21,5 @@ describe('ASIN: one definition', () => {
     ['/s?k=tape', undefined],
   ])('asinInPath(%s) = %s', (path, expected) => {
     expect(asinInPath(path)).toBe(expected);
-  });
-});
-
-describe('bareHost: one definition', () => {
-  it.each([
-    ['www.Amazon.com', 'amazon.com'],
-    ['amazon.co.uk', 'amazon.co.uk'],
-    ['wwwshop.example', 'wwwshop.example'],
-    ['m.ebay.de', 'm.ebay.de'],
-  ])('%s → %s', (host, expected) => {
-    expect(bareHost(host)).toBe(expected);
   });
 });
