@@ -130,9 +130,41 @@ describe('popup: the one-click journey', () => {
       'https://www.example-roasters.com/products/sidamo',
     );
     await popup.getByRole('button', { name: 'Add a rule for example-roasters.com' }).waitFor();
+    // Issue 12, item 2: the product stays in view, and the main action has the focus.
+    await popup.getByRole('heading', { name: 'Sidamo Organic Coffee Beans' }).waitFor();
+    expect(
+      await popup.evaluate(() => document.activeElement?.textContent),
+      'Enter copies the clean link',
+    ).toBe('Copy clean link');
     await h.screenshot(popup, 'unsupported-shop');
-    await popup.close();
-    await page.close();
+    // "Add a rule" goes to the rules card, its next field focused, the page's address to try.
+    const [options] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Add a rule for example-roasters.com' }).click(),
+    ]);
+    await options.waitForLoadState();
+    const rules = options.getByRole('region', { name: 'Shop referral rules' });
+    await expect
+      .poll(() => rules.getByLabel('Shops (domains)').inputValue())
+      .toBe('example-roasters.com');
+    await expect
+      .poll(() => options.evaluate(() => (document.activeElement as HTMLElement | null)?.id))
+      .toBe(await rules.getByLabel('Set parameters').getAttribute('id'));
+    expect(await rules.getByLabel('Try it: paste a product URL').inputValue()).toBe(
+      'https://www.example-roasters.com/products/sidamo?utm_source=ig',
+    );
+    await h.screenshot(options, 'add-rule-from-popup');
+    await Promise.all([options.close(), popup.close(), page.close()]);
+  });
+
+  it('a page that is not a product is said to be none — no “add a rule” for a news site (issue 12, item 3)', async () => {
+    const page = await h.openTab('https://www.example-news.com/best-duct-tapes');
+    const popup = await h.openPopup(await h.tabId(page));
+    await popup.getByRole('heading', { name: 'This page is not a product' }).waitFor();
+    expect(await popup.getByRole('button', { name: /Add a rule/ }).count()).toBe(0);
+    expect(await popup.getByText('No network for this shop yet').count()).toBe(0);
+    await h.screenshot(popup, 'not-a-product');
+    await Promise.all([popup.close(), page.close()]);
   });
 
   it('first run: sets up Amazon right in the popup, then shows the link', async () => {

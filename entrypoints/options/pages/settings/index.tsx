@@ -31,7 +31,11 @@ export function SettingsPage() {
       <AmazonCard settings={settings} />
       <EbayCard settings={settings} />
       <DeepLinkCards settings={settings} />
-      <RulesCard settings={settings} prefill={query.get('rule') ?? ''} />
+      <RulesCard
+        settings={settings}
+        prefill={query.get('rule') ?? ''}
+        example={query.get('try') ?? ''}
+      />
       <ChannelsCard settings={settings} />
       <CaptionCard settings={settings} />
       <DetectionCard settings={settings} />
