@@ -192,8 +192,18 @@ describe('popup', () => {
   });
 
   it('an unsupported shop: a clean link that says it earns nothing, and a way to add a rule', async () => {
-    await open('https://shop.example-roasters.com/products/sidamo?utm_source=ig&fbclid=x', null);
+    const sidamo: ValidProduct = {
+      url: 'https://shop.example-roasters.com/products/sidamo',
+      canonicalUrl: 'https://shop.example-roasters.com/products/sidamo',
+      title: 'Sidamo Organic Coffee Beans',
+      ids: {},
+      sources: {},
+    };
+    await open('https://shop.example-roasters.com/products/sidamo?utm_source=ig&fbclid=x', sidamo);
     await screen.findByRole('heading', { name: 'No network for this shop yet' });
+    expect(
+      screen.getByRole('heading', { name: 'Sidamo Organic Coffee Beans' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: /Clean link/ })).toHaveValue(
       'https://shop.example-roasters.com/products/sidamo',
     );
@@ -206,6 +216,16 @@ describe('popup', () => {
         { timeout: 5000 },
       ),
     ).toBeInTheDocument();
+  });
+
+  it('a page that is no product: said plainly, a clean link, no rule to add', async () => {
+    await open('https://www.example-news.com/best-duct-tapes?utm_source=x', null);
+    await screen.findByRole('heading', { name: 'This page is not a product' });
+    expect(screen.getByRole('textbox', { name: /Clean link/ })).toHaveValue(
+      'https://www.example-news.com/best-duct-tapes',
+    );
+    expect(screen.getByRole('button', { name: 'Copy clean link' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /Add a rule/ })).toBeNull();
   });
 
   it('a short link: offers to expand it, nothing else', async () => {
