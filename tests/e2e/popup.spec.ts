@@ -277,3 +277,42 @@ describe('the copy confirmation is seen (issue 12, item 1)', () => {
     },
   );
 });
+
+describe('the keyboard alone (issue 12, item 6)', () => {
+  it('Enter copies; the QR dialog takes the focus, keeps it, closes on Esc and gives it back', async () => {
+    await h.setSettings(settings);
+    const page = await h.openTab('https://www.ebay.com/itm/390985762669');
+    const popup = await h.openPopup(await h.tabId(page));
+    await popup.getByRole('button', { name: 'Copy link' }).waitFor();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Copied' }).waitFor();
+
+    const qr = popup.getByRole('button', { name: 'Share to QR code' });
+    await qr.focus();
+    await popup.keyboard.press('Enter');
+    const dialog = popup.getByRole('dialog', { name: 'QR code of your link' });
+    await dialog.waitFor();
+    const focusedInDialog = () =>
+      popup.evaluate(() => !!document.activeElement?.closest('dialog[open]'));
+    expect(await focusedInDialog(), 'the dialog takes the focus').toBe(true);
+    await h.screenshot(popup, 'qr-dialog');
+    // The page behind is inert: Tab never reaches a control under the dialog (it may leave the
+    // document for the browser's own controls, as a modal dialog lets it).
+    const underTheDialog = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement;
+        return !!el && el !== document.body && !el.closest('dialog[open]');
+      });
+    for (let i = 0; i < 4; i++) {
+      await popup.keyboard.press('Tab');
+      expect(await underTheDialog(), 'no control under the dialog takes the focus').toBe(false);
+    }
+    await popup.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(
+      await popup.evaluate(() => document.activeElement?.textContent),
+      'focus is back on the QR button',
+    ).toContain('QR code');
+    await Promise.all([popup.close(), page.close()]);
+  });
+});

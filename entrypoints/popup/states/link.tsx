@@ -1,6 +1,7 @@
 import { Check, Copy, X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { CaptionEditor } from '@/components/CaptionEditor';
+import { Dialog } from '@/components/Dialog';
 import { ProductCard } from '@/components/ProductCard';
 import { QrCode } from '@/components/QrCode';
 import { ShareBar, type ShareButton } from '@/components/ShareBar';
@@ -200,18 +201,14 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
       )}
 
       {qrOpen && (
-        <div
-          className="qr-dialog"
-          role="dialog"
-          aria-modal="true"
-          aria-label="QR code of your link"
-        >
+        <Dialog className="qr-dialog" label="QR code of your link" onClose={() => setQrOpen(false)}>
           <QrCode text={link} label={`QR code for ${link}`} />
           <p className="hint">Show this to a friend: their camera opens your link.</p>
-          <button type="button" className="btn" onClick={() => setQrOpen(false)}>
+          {/* biome-ignore lint/a11y/noAutofocus: a dialog's first control takes the focus */}
+          <button type="button" className="btn" autoFocus onClick={() => setQrOpen(false)}>
             <X size={16} aria-hidden="true" /> Close
           </button>
-        </div>
+        </Dialog>
       )}
     </>
   );

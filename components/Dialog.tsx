@@ -1,0 +1,44 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+
+/**
+ * A modal dialog that behaves as one: the native <dialog> opened with showModal(), so focus moves
+ * in and stays in, Esc closes it, and the page behind is inert. Focus returns to where it was.
+ */
+export function Dialog({
+  label,
+  className,
+  onClose,
+  children,
+}: {
+  label: string;
+  className?: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    const before = document.activeElement as HTMLElement | null;
+    if (dialog && !dialog.open) {
+      if (typeof dialog.showModal === 'function') dialog.showModal();
+      else dialog.setAttribute('open', '');
+    }
+    return () => {
+      if (dialog?.open) dialog.close();
+      before?.focus();
+    };
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={className}
+      aria-label={label}
+      onCancel={(e) => {
+        e.preventDefault(); // Esc: close through React, so the state follows
+        onClose();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
