@@ -218,6 +218,22 @@ describe('popup', () => {
     ).toBeInTheDocument();
   });
 
+  it('a store without the user’s id: the product stays, the headline names the store (issue 12, item 4)', async () => {
+    await open('https://www.amazon.fr/dp/B0783SG446', {
+      ...gorilla,
+      url: 'https://www.amazon.fr/dp/B0783SG446',
+      canonicalUrl: 'https://www.amazon.fr/dp/B0783SG446',
+      currency: 'EUR',
+    });
+    await screen.findByRole('heading', { name: 'Add your amazon.fr tracking ID' });
+    expect(
+      screen.getByRole('heading', { name: 'Gorilla Crystal Clear Duct Tape' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Your tracking ID for amazon.fr')).toBeInTheDocument();
+    const plain = screen.getByRole('button', { name: 'Copy plain link' });
+    expect(plain.className, 'a real button, not text-like').not.toMatch(/ghost/);
+  });
+
   it('a page that is no product: said plainly, a clean link, no rule to add', async () => {
     await open('https://www.example-news.com/best-duct-tapes?utm_source=x', null);
     await screen.findByRole('heading', { name: 'This page is not a product' });

@@ -1,7 +1,10 @@
 import { Link2 } from 'lucide-react';
+import { ProductCard } from '@/components/ProductCard';
 import { SetupInline } from '@/components/SetupInline';
 import { StatePanel } from '@/components/StatePanel';
+import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
+import { pictureSource } from '@/lib/pictures';
 import type { PopupViewOf } from '@/lib/popup-view';
 import { StateNotice } from '../state-notice';
 import { usePopupStore } from '../store';
@@ -11,6 +14,8 @@ export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
   const openOptions = usePopupStore((s) => s.openOptions);
   const copyText = usePopupStore((s) => s.copyText);
   const copied = usePopupStore((s) => s.copied);
+  const product = usePopupStore((s) => s.product);
+  const showPictures = usePopupStore((s) => s.settings.showPictures);
   const { result, firstRun } = view;
   const label = networkLabel(result.networkId);
   const inline =
@@ -19,40 +24,55 @@ export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
       : result.networkId === 'ebay'
         ? ({ networkId: 'ebay' } as const)
         : null;
+  // A known store without the user's id yet: say which store, in the words of the task.
+  const headline = firstRun
+    ? `Make your first link: set up ${label}`
+    : result.networkId === 'amazon' && result.marketplace
+      ? `Add your ${result.marketplace} tracking ID`
+      : `Set up ${label} for this shop`;
   return (
-    <StatePanel
-      icon={<Link2 size={28} aria-hidden="true" />}
-      headline={
-        firstRun ? `Make your first link: set up ${label}` : `Set up ${label} for this shop`
-      }
-      actions={
-        <>
-          <button
-            type="button"
-            className="btn btn-ghost"
-            onClick={() => void openOptions(firstRun ? 'welcome' : 'settings')}
-          >
-            Open settings
-          </button>
-          <button
-            type="button"
-            className="btn btn-ghost"
-            onClick={() => void copyText(result.cleanUrl, 'clean')}
-          >
-            {copied === 'clean' ? 'Copied' : 'Copy plain link'}
-          </button>
-        </>
-      }
-    >
-      <p>{result.message}</p>
-      {inline && (
-        <SetupInline
-          key={result.networkId + (result.marketplace ?? '')}
-          request={inline}
-          onSave={(value) => saveSetup(inline.networkId, value, result.marketplace)}
+    <>
+      {product && (
+        <ProductCard
+          title={product.title}
+          image={pictureSource(product.image, showPictures)}
+          price={product.price}
+          currency={product.currency}
+          shop={bareHost(new URL(product.canonicalUrl).hostname)}
         />
       )}
-      <StateNotice />
-    </StatePanel>
+      <StatePanel
+        icon={<Link2 size={28} aria-hidden="true" />}
+        headline={headline}
+        actions={
+          <>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void copyText(result.cleanUrl, 'clean')}
+            >
+              {copied === 'clean' ? 'Copied' : 'Copy plain link'}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void openOptions(firstRun ? 'welcome' : 'settings')}
+            >
+              Open settings
+            </button>
+          </>
+        }
+      >
+        <p>{result.message}</p>
+        {inline && (
+          <SetupInline
+            key={result.networkId + (result.marketplace ?? '')}
+            request={inline}
+            onSave={(value) => saveSetup(inline.networkId, value, result.marketplace)}
+          />
+        )}
+        <StateNotice />
+      </StatePanel>
+    </>
   );
 }
