@@ -78,8 +78,9 @@ export function estimateCommission(
 export function formatEstimate(estimate: Estimate, locale = 'en'): string {
   const pct = `${Number((estimate.rate * 100).toFixed(2))}%`;
   const what = estimate.basis === 'all other' ? pct : `${pct} ${estimate.basis}`;
-  if (estimate.amount === undefined) return `${what} of the sale (estimate)`;
-  return `~ ${formatMoney(estimate.amount, estimate.currency, locale)} per sale (${what})`;
+  // The figure only: the caller says once that it is an estimate ("Estimated …", "est. …").
+  if (estimate.amount === undefined) return `${what} of each sale`;
+  return `${formatMoney(estimate.amount, estimate.currency, locale)} per sale (${what})`;
 }
 
 export function formatMoney(amount: number, currency: string | undefined, locale = 'en'): string {

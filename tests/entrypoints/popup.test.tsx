@@ -103,7 +103,7 @@ describe('popup', () => {
       screen.getByRole('heading', { name: 'Gorilla Crystal Clear Duct Tape' }),
     ).toBeInTheDocument();
     expect(screen.getByText('$12.48', { selector: 'strong' })).toBeInTheDocument();
-    expect(screen.getByText(/Estimated ~ \$0\.37 per sale \(3% Home\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Estimated \$0\.37 per sale \(3% Home\)/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await screen.findByRole('button', { name: 'Copied' });
     expect(clipboard).toBe('https://www.amazon.com/dp/B0783SG446?tag=me-20');

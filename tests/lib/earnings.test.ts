@@ -8,12 +8,12 @@ describe('estimateCommission', () => {
       'amazon',
     );
     expect(e).toMatchObject({ rate: 0.03, basis: 'Home', amount: 1.5 });
-    expect(formatEstimate(e!)).toBe('~ $1.50 per sale (3% Home)');
+    expect(formatEstimate(e!), 'hedged once, by the caller').toBe('$1.50 per sale (3% Home)');
   });
   it('falls back to “all other” and says it is an estimate without a price', () => {
     const e = estimateCommission({ category: 'Mystery' }, 'amazon');
     expect(e).toMatchObject({ rate: 0.04, basis: 'all other', amount: undefined });
-    expect(formatEstimate(e!)).toBe('4% of the sale (estimate)');
+    expect(formatEstimate(e!)).toBe('4% of each sale');
   });
   it('uses the user’s own rate when set', () => {
     expect(
