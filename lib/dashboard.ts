@@ -1,6 +1,7 @@
 import type { LinkEvent, LinkRecord } from './db';
 import { estimateCommission } from './earnings';
 import { totalShares } from './history';
+import { channelLabel } from './share';
 
 export type DashboardData = {
   links: number;
@@ -85,7 +86,7 @@ export function summarize(
     currency: [...currencies.entries()].sort((a, b) => b[1] - a[1])[0]?.[0],
     byMonth: [...byMonth.values()].map((m) => ({ ...m, estimated: round(m.estimated) })),
     byChannel: [...byChannel.entries()]
-      .map(([channel, n]) => ({ channel, shares: n }))
+      .map(([channel, n]) => ({ channel: channelLabel(channel), shares: n }))
       .sort((a, b) => b.shares - a.shares),
     byNetwork: [...byNetwork.values()].map((n) => ({
       ...n,

@@ -66,6 +66,22 @@ export const SHARE_TARGETS: ShareTarget[] = [
   { id: 'qr', label: 'QR code', intent: null },
 ];
 
+/** Channels that are not share buttons, by the name a person reads. */
+const OTHER_CHANNELS: Record<string, string> = {
+  copy: 'Copy',
+  system: 'Share sheet',
+  instagram: 'Instagram',
+};
+
+/** A channel's name as people read it ("x" → "X", "qr" → "QR code"), never its raw id. */
+export function channelLabel(id: string): string {
+  return (
+    SHARE_TARGETS.find((t) => t.id === id && t.id !== 'system')?.label ??
+    OTHER_CHANNELS[id] ??
+    id.charAt(0).toUpperCase() + id.slice(1)
+  );
+}
+
 /** The caption without the link, for intents that take the link separately. */
 function captionWithout(caption: string, url: string): string {
   return caption

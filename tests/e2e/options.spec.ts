@@ -117,6 +117,25 @@ describe('links, collections, dashboard', () => {
     await h.screenshot(options, 'links');
     await axe(options, 'links');
 
+    // Issue 12, item 11: Details shows the link itself; the open editor overlaps no other row.
+    await options.getByRole('button', { name: /^Details of Gorilla/ }).click();
+    const details = options.getByLabel('Your link', { exact: true });
+    await expect
+      .poll(() => details.inputValue())
+      .toBe('https://www.amazon.com/dp/B0783SG446?tag=picks-20');
+    const boxes = await list
+      .locator('li.virtual-row')
+      .evaluateAll((rows) =>
+        rows.map((r) => r.getBoundingClientRect()).map((b) => [b.top, b.bottom]),
+      );
+    boxes.sort((a, b) => (a[0] as number) - (b[0] as number));
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]?.[0], 'rows do not overlap').toBeGreaterThanOrEqual(
+        (boxes[i - 1]?.[1] ?? 0) - 1,
+      );
+    await h.screenshot(options, 'link-details');
+    await options.getByRole('button', { name: /^Details of Gorilla/ }).click();
+
     await options.getByRole('searchbox', { name: 'Search links' }).fill('massage');
     await options.getByText('1 of 2 links').waitFor();
     expect(await list.getByText('Gorilla', { exact: false }).count()).toBe(0);

@@ -56,7 +56,7 @@ describe('summarize', () => {
       estimated: 8,
     });
     expect(d.byMonth.at(-2)).toMatchObject({ month: '2026-10', links: 1, copies: 1 });
-    expect(d.byChannel).toEqual([{ channel: 'x', shares: 1 }]);
+    expect(d.byChannel, 'channels by the names people read').toEqual([{ channel: 'X', shares: 1 }]);
     expect(d.byNetwork.find((n) => n.networkId === 'amazon')).toMatchObject({
       links: 1,
       estimated: 8,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockedReason, buildCaption, SHARE_TARGETS } from '@/lib/share';
+import { blockedReason, buildCaption, channelLabel, SHARE_TARGETS } from '@/lib/share';
 
 describe('captions', () => {
   const link = 'https://www.amazon.com/dp/B0783SG446?tag=me-20';
@@ -55,5 +55,19 @@ describe('share targets', () => {
     expect(blockedReason('amazon', 'qr')).toMatch(/print/);
     expect(blockedReason('amazon', 'whatsapp')).toBeNull();
     expect(blockedReason('ebay', 'email')).toBeNull();
+  });
+});
+
+describe('channelLabel: names, never raw ids (issue 12, item 10)', () => {
+  it.each([
+    ['x', 'X'],
+    ['whatsapp', 'WhatsApp'],
+    ['qr', 'QR code'],
+    ['system', 'Share sheet'],
+    ['copy', 'Copy'],
+    ['instagram', 'Instagram'],
+    ['newsletter', 'Newsletter'],
+  ])('%s → %s', (id, label) => {
+    expect(channelLabel(id)).toBe(label);
   });
 });

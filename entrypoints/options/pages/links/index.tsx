@@ -15,6 +15,7 @@ import {
 import { networkLabel } from '@/lib/networks';
 import { saveFile } from '@/lib/save-file';
 import { SHARE_CHANNELS } from '@/lib/settings';
+import { channelLabel } from '@/lib/share';
 import { useOptionsStore } from '../../store';
 
 import { type Removed, UndoContext } from './link-editor';
@@ -223,7 +224,7 @@ export function LinksPage() {
             <option value="">All channels</option>
             {SHARE_CHANNELS.filter((c) => c !== 'copy').map((c) => (
               <option key={c} value={c}>
-                Shared to {c}
+                Shared to {channelLabel(c)}
               </option>
             ))}
           </select>

@@ -42,6 +42,23 @@ export function LinkEditor({ link, onDone }: { link: LinkRecord; onDone: () => v
         onDone();
       }}
     >
+      {/* The details start with the link itself: what was shared, and the page it leads to. */}
+      <label className="link-editor-wide">
+        <span className="label">Your link</span>
+        <input
+          className="input link-mono"
+          readOnly
+          value={link.affiliateUrl}
+          onFocus={(e) => e.currentTarget.select()}
+        />
+      </label>
+      <p className="hint link-editor-wide">
+        For{' '}
+        <a href={link.canonicalUrl} target="_blank" rel="noreferrer noopener">
+          {link.canonicalUrl}
+        </a>
+        {link.trackingId ? ` · ${link.trackingId}` : ''}
+      </p>
       <label>
         <span className="label">Notes</span>
         <input

@@ -94,9 +94,9 @@ export const LinkRow = memo(function LinkRow({
         <button
           type="button"
           className="icon-btn"
-          aria-label={`Edit notes and sales for ${title}`}
+          aria-label={`Details of ${title}`}
           aria-expanded={editing}
-          title="Notes, tags, sales"
+          title="Details: the link, notes, tags, sales"
           onClick={onEdit}
         >
           <Pencil size={16} aria-hidden="true" />

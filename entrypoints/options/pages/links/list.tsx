@@ -26,7 +26,7 @@ export function VirtualList({
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => parent.current,
-    estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 150 : ROW_HEIGHT),
+    estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 230 : ROW_HEIGHT),
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();

@@ -1,6 +1,7 @@
 import { Card } from '@/components/Card';
 import { LIMITS } from '@/lib/limits';
 import { type Settings, SHARE_CHANNELS } from '@/lib/settings';
+import { channelLabel } from '@/lib/share';
 import { useOptionsStore } from '../../store';
 
 export function ChannelsCard({ settings }: { settings: Settings }) {
@@ -30,11 +31,11 @@ export function ChannelsCard({ settings }: { settings: Settings }) {
         <tbody>
           {channels.map((c) => (
             <tr key={c}>
-              <th scope="row">{c}</th>
+              <th scope="row">{channelLabel(c)}</th>
               <td>
                 <input
                   className="input"
-                  aria-label={`Sub ID for ${c}`}
+                  aria-label={`Sub ID for ${channelLabel(c)}`}
                   maxLength={LIMITS.subId}
                   value={settings.channels[c]?.subId ?? ''}
                   onChange={(e) =>
@@ -51,7 +52,7 @@ export function ChannelsCard({ settings }: { settings: Settings }) {
                 <td key={host}>
                   <select
                     className="input"
-                    aria-label={`Amazon ${host} tracking ID for ${c}`}
+                    aria-label={`Amazon ${host} tracking ID for ${channelLabel(c)}`}
                     value={settings.channels[c]?.amazon[host] ?? ''}
                     onChange={(e) =>
                       void update((d) => {
