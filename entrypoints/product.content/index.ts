@@ -22,25 +22,24 @@ export default defineContentScript({
     let reported = '';
     let shown = '';
     let generation = 0;
-    const report = async (force = false) => {
-      const product = detectProduct(document, location.href);
+    /** Tells the background what `product` the page shows (once per address and product). */
+    const report = async (product: ReturnType<typeof detectProduct>, force = false) => {
       shown = productKey(product);
       const key = `${location.href}|${shown}`;
-      if (key === reported && !force) return product;
+      if (key === reported && !force) return;
       reported = key;
       const message: Message = {
         type: 'productDetected',
         payload: { url: location.href, product },
       };
       await browser.runtime.sendMessage(message).catch(() => {});
-      return product;
     };
     const look = (delays: number[], attempt: number, before: string | null, run: number) => {
       if (run !== generation) return; // a newer navigation took over
       const product = detectProduct(document, location.href);
       const stale = before !== null && product !== null && productKey(product) === before;
       const last = attempt >= delays.length - 1;
-      if (!stale || last) void report();
+      if (!stale || last) void report(product);
       const delay = delays[attempt + 1];
       if ((stale || !product) && delay !== undefined)
         ctx.setTimeout(() => look(delays, attempt + 1, before, run), delay);
@@ -53,7 +52,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       if (sender.id !== browser.runtime.id || (raw as { type?: unknown })?.type !== 'detectNow')
         return undefined;
-      return report(true).then(() => true);
+      return report(detectProduct(document, location.href), true).then(() => true);
     });
   },
 });
