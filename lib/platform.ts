@@ -38,7 +38,7 @@ export type PlatformApi = {
 
 export type Platform = ReturnType<typeof createPlatform>;
 
-export const OFFSCREEN_PATH = '/offscreen.html';
+const OFFSCREEN_PATH = '/offscreen.html';
 
 export function createPlatform(api: PlatformApi) {
   const button = (): Badge | undefined => api.action ?? api.browserAction;

@@ -158,20 +158,14 @@ const amazonSchema = z
       (id) => `the name of tracking ID ${id}`,
     ),
   })
-  .catch((ctx) => {
-    if (ctx.input !== undefined) keepAside('Amazon Associates', ctx.input, describe(ctx.error));
-    return { trackingIds: {}, labels: {} };
-  });
+  .catch(whole('Amazon Associates', { trackingIds: {}, labels: {} }));
 
 const ebaySchema = z
   .object({
     campaignId: field(text(LIMITS.ebayCampaignId), '', 'eBay campaign ID'),
     customId: field(text(LIMITS.ebayCustomId), '', 'eBay custom ID'),
   })
-  .catch((ctx) => {
-    if (ctx.input !== undefined) keepAside('eBay Partner Network', ctx.input, describe(ctx.error));
-    return { campaignId: '', customId: '' };
-  });
+  .catch(whole('eBay Partner Network', { campaignId: '', customId: '' }));
 
 /** One advertiser of a deep-link network and the shop domains it covers. */
 export const advertiserSchema = z.object({
@@ -193,10 +187,7 @@ const deepLinkSchema = (network: string) =>
       /** Networks such as Skimlinks and Sovrn cover many shops with one id. */
       domains: domainList(`${network}: shops covered`),
     })
-    .catch((ctx) => {
-      if (ctx.input !== undefined) keepAside(network, ctx.input, describe(ctx.error));
-      return { publisherId: '', advertisers: [], domains: [] };
-    });
+    .catch(whole(network, { publisherId: '', advertisers: [], domains: [] }));
 
 export const queryTagRuleSchema = z.object({
   domains: z.array(domain).min(1).max(LIMITS.domains),
@@ -236,6 +227,7 @@ export const settingsSchema = z.object({
         .object({ rules: list(queryTagRuleSchema, LIMITS.rules, 'Shop rules') })
         .catch(whole('Shop rules', { rules: [] })),
     })
+    // A function, not whole(): defaultNetworks' type comes from this schema.
     .catch((ctx) => {
       if (ctx.input !== undefined) keepAside('Networks', ctx.input, describe(ctx.error));
       return defaultNetworks();
