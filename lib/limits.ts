@@ -57,19 +57,49 @@ export const LIMITS = {
  * The longest tracking id a saved link can carry: whichever id its network put in the link
  * (an Amazon id, a publisher id, an eBay campaign id, a shop rule's "name=value").
  */
-export const LINK_TRACKING_ID_MAX = Math.max(
-  LIMITS.amazonTrackingId,
-  LIMITS.publisherId,
-  LIMITS.advertiserId,
-  LIMITS.ebayCampaignId,
-  LIMITS.ruleKey + 1 + LIMITS.ruleValue,
-);
+export const LINK_TRACKING_ID_MAX = /* @__PURE__ */ (() =>
+  // (a pure call: the content script, which reads only DETECTION, does not carry LIMITS)
+  Math.max(
+    LIMITS.amazonTrackingId,
+    LIMITS.publisherId,
+    LIMITS.advertiserId,
+    LIMITS.ebayCampaignId,
+    LIMITS.ruleKey + 1 + LIMITS.ruleValue,
+  ))();
 
 /**
  * Times Kinlink accepts in its history (epoch ms, 1970 to 2100): a time outside what a Date can
  * hold ("Invalid time value") would break every page that shows or charts it.
  */
 export const DATE_RANGE = { min: 0, max: Date.UTC(2100, 0, 1) } as const;
+
+/**
+ * How much of a page the content script may read (lib/detect/read.ts, visible.ts), and for how
+ * long, on every page it runs on: the visible-price reader gives up after `ms` (no price beats a
+ * wrong one). The background checks what it receives against the same numbers (lib/messages.ts).
+ */
+export const DETECTION = {
+  /** Price-like elements queried ("[class*=price]"). */
+  candidates: 300,
+  /** Text nodes walked looking for a currency sign. */
+  textNodes: 4000,
+  /** Headings considered as the product's name. */
+  headings: 6,
+  /** Best candidates whose layout (size, weight, place) is read: one forced layout for all. */
+  laidOut: 6,
+  /** Steps through the tree between heading and price beyond which they are not one product. */
+  distance: 14,
+  /** Main-thread time for the whole look, in ms. */
+  ms: 25,
+  /** JSON-LD blocks read, and their characters in all (a page's product data is far smaller). */
+  jsonLdBlocks: 30,
+  jsonLdChars: 1_000_000,
+  /** Visible price candidates sent to be decided, best first. */
+  sent: 4,
+  /** Shop detectors that may answer for one page, and microdata/RDFa products read from it. */
+  shops: 12,
+  scopes: 50,
+};
 
 /** "1.2 MB" for a limit in bytes. */
 export function formatBytes(bytes: number): string {

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { isAsin } from './asin';
-import { PRODUCT_SOURCES, type ProductInfo } from './detect/types';
-import { LIMITS, LINK_TRACKING_ID_MAX } from './limits';
+import { type PageRead, PRODUCT_SOURCES, type ProductInfo } from './detect/types';
+import { DETECTION, LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { cleanPageText } from './text';
 import { z } from './zod';
 
 /**
  * Every message between the parts of Kinlink, as zod schemas: a payload is parsed where it is
  * received, and the sender is checked against who may send it. The content script sends only
- * `productDetected`, and imports these types with `import type` (no zod in the page).
+ * `pageRead`, and imports these types with `import type` (no zod in the page).
  */
 
 const httpUrl = z
@@ -53,6 +53,55 @@ export const productInfoSchema = z.object({
  */
 export type ValidProduct = ProductInfo;
 
+/**
+ * What a content script read from a page (lib/detect/read.ts). A page is a hostile author: every
+ * list and text is bounded by the numbers the reader itself keeps to (DETECTION), and what is
+ * decided from it is checked again as a product (productInfoSchema).
+ */
+const pageText = z.string().max(LIMITS.url).optional().catch(undefined);
+const pageFields = z.object({
+  title: pageText,
+  price: z.number().finite().nonnegative().max(1e9).optional().catch(undefined),
+  currency: pageText,
+  image: pageText,
+  brand: pageText,
+  availability: pageText,
+  category: pageText,
+  canonicalUrl: pageText,
+  ids: z
+    .object({ asin: pageText, gtin: pageText, sku: pageText, mpn: pageText, itemId: pageText })
+    .optional()
+    .catch(undefined),
+});
+const structuredFields = pageFields.extend({ hasOffer: z.boolean().catch(false) });
+export const pageReadSchema = z.object({
+  url: httpUrl,
+  shops: z
+    .array(pageFields.extend({ isProduct: z.boolean().optional().catch(undefined) }))
+    .max(DETECTION.shops),
+  jsonLd: z
+    .array(z.string())
+    .max(DETECTION.jsonLdBlocks)
+    .refine((texts) => texts.reduce((n, t) => n + t.length, 0) <= DETECTION.jsonLdChars),
+  microdata: z.array(structuredFields).max(DETECTION.scopes),
+  rdfa: z.array(structuredFields).max(DETECTION.scopes),
+  meta: pageFields.extend({
+    productType: z.boolean().catch(false),
+    article: z.boolean().catch(false),
+  }),
+  page: z.object({ title: pageText, h1: pageText, canonical: pageText, crumbs: pageText }),
+  visible: z
+    .object({
+      buy: z.number().int().nonnegative().max(100),
+      lang: z.string().max(40),
+      candidates: z
+        .array(z.object({ text: z.string().max(100), title: pageText, gone: z.boolean() }))
+        .max(DETECTION.sent),
+      labelled: z.array(z.string().max(60)).max(2).optional(),
+    })
+    .optional(),
+}) satisfies z.ZodType<PageRead, unknown>;
+
 const channel = z.string().min(1).max(LIMITS.channel);
 
 export const linkDraftSchema = z.object({
@@ -81,8 +130,8 @@ export type LinkDraft = z.infer<typeof linkDraftSchema>;
 
 /** Each message: its payload schema and who may send it. */
 export const messageSchemas = {
-  /** content script → background: what is on this tab (null: not a product page). */
-  productDetected: z.object({ url: httpUrl, product: productInfoSchema.nullable() }),
+  /** content script → background: what this tab's page shows (null: not an http(s) page). */
+  pageRead: z.object({ url: httpUrl, page: pageReadSchema.nullable() }),
   /** popup → background: what do you know about this tab? */
   getTabState: z.object({ tabId: z.number().int().nonnegative() }),
   /** popup/options → background: the user copied or shared a link; save it and count it. */
@@ -104,7 +153,7 @@ export type MessageData<T extends MessageType> = z.output<(typeof messageSchemas
 export type Message = { [T in MessageType]: { type: T; payload: MessagePayload<T> } }[MessageType];
 
 /** Who may send what: content scripts speak from a tab; the rest only from extension pages. */
-const FROM_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['productDetected']);
+const FROM_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['pageRead']);
 
 export type TabState = {
   tabId: number;
@@ -115,7 +164,8 @@ export type TabState = {
 };
 
 export type Responses = {
-  productDetected: { ok: true };
+  /** `shown`: what identifies the product the background found ('' for none). */
+  pageRead: { ok: true; shown: string };
   getTabState: TabState;
   recordAction: { ok: true; linkId: number } | { ok: false; message: string };
   expandShortLink: { ok: true; url: string } | { ok: false; message: string };

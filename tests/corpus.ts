@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,10 +48,13 @@ export type PageLabel = {
   notes: string;
 };
 
+/** Every labelled page: labels.json and each later batch (labels-2.json, …). */
 export function pageLabels(): PageLabel[] {
-  return JSON.parse(
-    readFileSync(join(requireCorpus(), 'pages', 'labels.json'), 'utf8'),
-  ) as PageLabel[];
+  const dir = join(requireCorpus(), 'pages');
+  const files = readdirSync(dir)
+    .filter((f) => /^labels(-\d+)?\.json$/.test(f))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return files.flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as PageLabel[]);
 }
 
 export function pageHtml(file: string): string {

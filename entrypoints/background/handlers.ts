@@ -3,6 +3,7 @@ import { getDatabase } from '@/lib/db';
 import { expandShortLink } from '@/lib/expand';
 import { recordAction } from '@/lib/history';
 import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
+import { productFromPage, productKey } from '@/lib/page-product';
 import { getTabState, setTabState } from '@/lib/tab-state';
 import { showProductBadge } from './tabs';
 
@@ -12,12 +13,13 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
-  async productDetected({ url, product }, sender) {
+  async pageRead({ url, page }, sender) {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: true };
+    const product = page ? productFromPage(page) : null;
+    if (tabId === undefined) return { ok: true, shown: '' };
     await setTabState(tabId, url, product);
     await showProductBadge(tabId, product);
-    return { ok: true };
+    return { ok: true, shown: productKey(product) };
   },
   getTabState: ({ tabId }) => getTabState(tabId),
   async recordAction({ link, kind, channel }) {

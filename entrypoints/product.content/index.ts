@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectProduct } from '@/lib/detect';
+import { readPage } from '@/lib/detect/read';
+import type { PageRead } from '@/lib/detect/types';
 import { bareHost } from '@/lib/host';
 import type { Message } from '@/lib/messages';
 
@@ -17,52 +18,60 @@ const SETTLE_DELAYS = [0, 250, 750, 1500, 3000];
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Nothing is posted to the page's window: a page must not learn that Kinlink is installed.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!(await detectionWanted(location.hostname))) return;
     let reported = '';
     let shown = '';
     let generation = 0;
-    /** Tells the background what `product` the page shows (once per address and product). */
-    const report = async (product: ReturnType<typeof detectProduct>, force = false) => {
-      shown = productKey(product);
+    /**
+     * Tells the background what the page shows (once per address and reading); it decides
+     * whether that is a product and answers with the product's key ('' for none).
+     */
+    const report = async (read: PageRead | null, force = false): Promise<boolean> => {
+      shown = read ? readKey(read) : '';
       const key = `${location.href}|${shown}`;
-      if (key === reported && !force) return;
+      if (key === reported && !force) return found;
       reported = key;
-      const message: Message = {
-        type: 'productDetected',
-        payload: { url: location.href, product },
-      };
-      await browser.runtime.sendMessage(message).catch(() => {});
+      const message: Message = { type: 'pageRead', payload: { url: location.href, page: read } };
+      const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as {
+        shown?: unknown;
+      } | null;
+      found = typeof answer?.shown === 'string' && answer.shown !== '';
+      return found;
     };
-    const look = (delays: number[], attempt: number, before: string | null, run: number) => {
+    let found = false;
+    const look = async (delays: number[], attempt: number, before: string | null, run: number) => {
       if (run !== generation) return; // a newer navigation took over
-      const product = detectProduct(document, location.href);
-      const stale = before !== null && product !== null && productKey(product) === before;
+      const read = readPage(document, location.href);
+      const stale = before !== null && read !== null && readKey(read) === before;
       const last = attempt >= delays.length - 1;
-      if (!stale || last) void report(product);
+      const product = !stale || last ? await report(read) : true;
       const delay = delays[attempt + 1];
       if ((stale || !product) && delay !== undefined)
-        ctx.setTimeout(() => look(delays, attempt + 1, before, run), delay);
+        ctx.setTimeout(() => void look(delays, attempt + 1, before, run), delay);
     };
-    look([0, ...RETRY_DELAYS], 0, null, generation);
+    void look([0, ...RETRY_DELAYS], 0, null, generation);
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      look(SETTLE_DELAYS, 0, shown || null, ++generation);
+      void look(SETTLE_DELAYS, 0, shown || null, ++generation);
     });
     // The popup asks again when what it was told is for another address than the tab's.
     browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       if (sender.id !== browser.runtime.id || (raw as { type?: unknown })?.type !== 'detectNow')
         return undefined;
-      return report(detectProduct(document, location.href), true).then(() => true);
+      return report(readPage(document, location.href), true).then(() => true);
     });
   },
 });
 
 /**
- * What identifies the product on screen: its title, price and picture — not its address, which
- * changes before the page does.
+ * What identifies what the page shows, before the background decides: its title, heading, meta
+ * title and picture, and its structured data's size — not its address, which changes first.
  */
-function productKey(product: ReturnType<typeof detectProduct>): string {
-  return product ? `${product.title}|${product.price ?? ''}|${product.image ?? ''}` : '';
+function readKey(read: PageRead): string {
+  const { page, meta } = read;
+  return [page.title, page.h1, meta.title, meta.image, read.jsonLd.join('').length].join('|');
 }
 
 /** The user can turn detection off everywhere or on chosen sites (Settings). */

@@ -55,10 +55,11 @@ export function first(doc: ParentNode, selectors: string): Element | null {
   }
 }
 
+/** A meta tag's content as the page wrote it (entities are decoded where it is decided: merge.ts). */
 export function metaContent(doc: Document, names: string[]): string | undefined {
   for (const name of names) {
     const el = first(doc, `meta[property="${name}"],meta[name="${name}"],meta[itemprop="${name}"]`);
-    const v = cleanText(decodeEntities(el?.getAttribute('content') ?? ''));
+    const v = cleanText(el?.getAttribute('content') ?? '');
     if (v) return v;
   }
   return undefined;

@@ -17,19 +17,20 @@ export type PageSignals = {
 };
 
 /**
- * Is this a page of one product? "maybe-labelled": no markup says either way; one visible
+ * Is this a page of one product? "maybe": no markup says so; the page must show one (a heading,
+ * its price and one place to buy it: visible.ts), which the caller looks for only then.
  * "Price: …" label on the page would make it one (the caller looks, only then: it costs a scan).
  */
-export function decideProduct(s: PageSignals): 'yes' | 'no' | 'maybe-labelled' {
+export function decideProduct(s: PageSignals): 'yes' | 'no' | 'maybe' {
   if (s.shopVerdict === false) return 'no';
   if (s.shopVerdict === true) return 'yes';
   const { jsonLd, microdata, rdfa } = s.products;
   // Many products: a listing or search page. An article that mentions one: not a shop page.
   if (jsonLd > 1 || microdata > 1 || rdfa > 1 || s.article) return 'no';
   const structured = jsonLd + microdata + rdfa > 0;
-  // A Product with no offer and no product signal is a thing described, not sold (a loan, a
-  // game review).
-  if (structured) return s.offered || s.productMeta || s.metaPrice ? 'yes' : 'no';
+  // A Product with no offer and no product signal is either a thing described, not sold (a loan,
+  // a game review), or a shop that shows its price only as text: the page decides.
+  if (structured) return s.offered || s.productMeta || s.metaPrice ? 'yes' : 'maybe';
   if (s.productMeta) return s.metaTitle ? 'yes' : 'no';
-  return 'maybe-labelled';
+  return 'maybe';
 }

@@ -1,10 +1,9 @@
+import { DETECTION } from '../limits';
 import { cleanText } from './dom';
 import { parseAmount } from './price';
 import type { ProductFields } from './types';
 
-/** Limits that keep a hostile page from costing the user anything. */
-const MAX_SCRIPT_CHARS = 3_000_000;
-const MAX_SCRIPTS = 30;
+/** Limits that keep a hostile page from costing the user anything (and DETECTION's). */
 const MAX_DEPTH = 24;
 const MAX_NODES = 20_000;
 
@@ -46,15 +45,11 @@ export type JsonLdFindings = {
 };
 
 /**
- * Read every JSON-LD block. Products count only where a page puts its main entity: at the top
+ * Read every JSON-LD block (their texts, as the page holds them: read.ts). Products count only where a page puts its main entity: at the top
  * level, in @graph, or as a page's mainEntity — not a Product a Review or Article talks about.
  */
-export function readJsonLd(doc: Document): JsonLdFindings {
+export function readJsonLd(texts: string[]): JsonLdFindings {
   const found: JsonLdFindings = { products: [], article: false, list: false };
-  const scripts = [...doc.querySelectorAll('script[type="application/ld+json" i]')].slice(
-    0,
-    MAX_SCRIPTS,
-  );
   let budget = MAX_NODES;
   const visitTop = (value: unknown, depth: number): void => {
     if (depth > MAX_DEPTH || budget-- <= 0) return;
@@ -74,9 +69,8 @@ export function readJsonLd(doc: Document): JsonLdFindings {
     const main = value.mainEntity;
     if (main && types.some((t) => t.endsWith('page'))) visitTop(main, depth + 1);
   };
-  for (const script of scripts) {
-    const text = script.textContent ?? '';
-    if (text.length > MAX_SCRIPT_CHARS) continue;
+  for (const text of texts.slice(0, DETECTION.jsonLdBlocks)) {
+    if (text.length > DETECTION.jsonLdChars) continue;
     try {
       visitTop(JSON.parse(text.replace(/^\s*<!--|-->\s*$/g, '')), 0);
     } catch {

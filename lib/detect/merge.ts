@@ -20,7 +20,7 @@ const text = (raw: unknown) => cleanText(decodeEntities(String(raw ?? ''))) || u
  */
 export const FIELD_RULES = {
   title: (f: ProductFields) => text(f.title),
-  image: (f: ProductFields, page: URL) => safeUrl(f.image, page.href),
+  image: (f: ProductFields, page: URL) => safeUrl(f.image && decodeEntities(f.image), page.href),
   brand: (f: ProductFields) => text(f.brand),
   // The last part of a schema.org URL: "https://schema.org/InStock" → "InStock".
   availability: (f: ProductFields) => text(f.availability)?.replace(/^.*\//, '') || undefined,
@@ -29,10 +29,11 @@ export const FIELD_RULES = {
 
 const ID_KEYS = ['asin', 'gtin', 'sku', 'mpn', 'itemId'] as const;
 
-function currencyOf(value: unknown): string | undefined {
+/** An ISO code, or the currency a price text is written in ("12,99 €" at a .de shop: EUR). */
+function currencyOf(value: unknown, host: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const code = value.trim().toUpperCase();
-  return isCurrencyCode(code) ? code : currencyFromText(value);
+  return isCurrencyCode(code) ? code : currencyFromText(value.slice(0, 100), host);
 }
 
 /**
@@ -64,8 +65,8 @@ export function mergeFindings(
   );
   if (priced) sources.price = priced.source;
   const currency =
-    currencyOf(priced?.fields.currency) ??
-    findings.map((f) => currencyOf(f.fields.currency)).find(Boolean) ??
+    currencyOf(priced?.fields.currency, page.hostname) ??
+    findings.map((f) => currencyOf(f.fields.currency, page.hostname)).find(Boolean) ??
     hostCurrency(page.hostname);
   // Each id on its own: the shop detector may know the ASIN, JSON-LD the GTIN.
   const ids: ProductIds = {};
@@ -76,7 +77,10 @@ export function mergeFindings(
   // The page's own canonical link beats a source's: it is the address the shop gives itself.
   const canonical =
     safeUrl(fallbacks.canonicalLink?.(), page.href) ??
-    safeUrl(findings.find((f) => f.fields.canonicalUrl)?.fields.canonicalUrl, page.href) ??
+    safeUrl(
+      decodeEntities(findings.find((f) => f.fields.canonicalUrl)?.fields.canonicalUrl ?? ''),
+      page.href,
+    ) ??
     page.href;
   return {
     url: page.href,

@@ -31,6 +31,13 @@ const SYMBOLS: [string, string][] = [
   ['₩', 'KRW'],
   ['₽', 'RUB'],
   ['₱', 'PHP'],
+  ['₴', 'UAH'],
+  ['грн', 'UAH'],
+  ['руб', 'RUB'],
+  ['лв', 'BGN'],
+  ['₪', 'ILS'],
+  ['₫', 'VND'],
+  ['฿', 'THB'],
   ['$', 'USD'],
 ];
 
@@ -69,6 +76,20 @@ const TLD_CURRENCY: Record<string, string> = {
   br: 'BRL',
   za: 'ZAR',
   kr: 'KRW',
+  us: 'USD',
+  gb: 'GBP',
+  ru: 'RUB',
+  ua: 'UAH',
+  ro: 'RON',
+  hu: 'HUF',
+  bg: 'BGN',
+  sk: 'EUR',
+  si: 'EUR',
+  lt: 'EUR',
+  lv: 'EUR',
+  ee: 'EUR',
+  hr: 'EUR',
+  lu: 'EUR',
 };
 
 /** The currency a shop at this host most likely prices in; undefined for .com and the like. */

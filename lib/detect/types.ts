@@ -37,6 +37,7 @@ export type ProductInfo = {
 export type ProductFields = {
   title?: string;
   price?: number;
+  /** An ISO code, or the text the price was written in ("12,99 €"): read where it is decided. */
   currency?: string;
   image?: string;
   brand?: string;
@@ -44,4 +45,48 @@ export type ProductFields = {
   availability?: string;
   category?: string;
   canonicalUrl?: string;
+};
+
+/**
+ * What the visible-price reader (visible.ts) saw, when no structured source priced the page: the
+ * best candidates in the order a shopper's eye would take them. The amounts and currencies are
+ * read from their text where the page is decided (decide.ts), not in the page.
+ */
+export type VisibleRead = {
+  /** How many "add to cart" controls the page shows (capped): one product sells from one. */
+  buy: number;
+  /** The page's language ("de-AT"): its region names the currency a bare amount is in. */
+  lang: string;
+  candidates: {
+    /** The candidate's text as the eye reads it ("12.99 €", "Now $52.00"). */
+    text: string;
+    /** The product's heading beside it, without prices set inside the heading. */
+    title?: string;
+    /** Its box (the one it shares with the heading) says "sold out", or its buy button is off. */
+    gone: boolean;
+  }[];
+  /**
+   * Pages with no heading or price markup at all (small shops, classifieds): the texts after a
+   * "Price:" label, up to two — exactly one price makes the page one product.
+   */
+  labelled?: string[];
+};
+
+/**
+ * Everything the content script reads from a page, as plain data: the background decides from it
+ * (decide.ts), so the page carries only readers and no parsing tables. Bounded: every list and
+ * text is capped where it is read (DETECTION in lib/limits.ts) and again where it is received.
+ */
+export type PageRead = {
+  url: string;
+  shops: (ProductFields & { isProduct?: boolean })[];
+  /** The text of each JSON-LD block, unparsed. */
+  jsonLd: string[];
+  microdata: (ProductFields & { hasOffer: boolean })[];
+  rdfa: (ProductFields & { hasOffer: boolean })[];
+  /** OpenGraph and product meta tags; `productType`: og:type product, `article`: an article. */
+  meta: ProductFields & { productType: boolean; article: boolean };
+  /** What the page itself offers when no source gives a field. */
+  page: { title?: string; h1?: string; canonical?: string; crumbs?: string };
+  visible?: VisibleRead;
 };

@@ -1,8 +1,8 @@
-import type { ShopDetector } from './common';
+import type { UrlShop } from './common';
 
-export const bestbuy: ShopDetector = {
+export const bestbuy: UrlShop = {
   hosts: /(^|\.)bestbuy\.(com|ca)$/,
-  read: (_doc, url) => ({
-    ids: { sku: url.searchParams.get('skuId') ?? /\/(\d{6,8})\.p/.exec(url.pathname)?.[1] },
+  ids: (url) => ({
+    sku: url.searchParams.get('skuId') ?? /\/(\d{6,8})\.p/.exec(url.pathname)?.[1],
   }),
 };

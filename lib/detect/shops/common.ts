@@ -1,6 +1,6 @@
 import { cleanText, first } from '../dom';
-import { hostCurrency, parsePrice } from '../price';
-import type { ProductFields } from '../types';
+import { parseAmount } from '../price';
+import type { ProductFields, ProductIds } from '../types';
 
 /**
  * What every shop detector shares. Shop-specific detectors, gated by URL: the page's own layout beats generic markup where the
@@ -9,14 +9,27 @@ import type { ProductFields } from '../types';
  */
 export type ShopFindings = ProductFields & { isProduct?: boolean };
 export type ShopDetector = { hosts: RegExp; read(doc: Document, url: URL): ShopFindings };
+/**
+ * A shop whose address alone names the product (its item number): read where the page is
+ * decided (decide.ts), so the content script does not carry it.
+ */
+export type UrlShop = { hosts: RegExp; ids(url: URL): ProductIds };
 
-export function priceFrom(doc: ParentNode, selectors: string[], host: string) {
+/**
+ * The first of `selectors` that shows an amount: the amount, and the text it is written in as
+ * its currency (read with the shop's country where the page is decided: merge.ts).
+ */
+export function priceFrom(doc: ParentNode, selectors: string[]) {
   for (const selector of selectors) {
     const el = first(doc, selector);
-    const raw = el?.getAttribute('content') ?? el?.getAttribute('value') ?? el?.textContent ?? '';
-    const { amount, currency } = parsePrice(raw, host);
-    if (amount !== undefined && amount > 0)
-      return { price: amount, currency: currency ?? hostCurrency(host) };
+    const raw = (
+      el?.getAttribute('content') ??
+      el?.getAttribute('value') ??
+      el?.textContent ??
+      ''
+    ).slice(0, 100);
+    const amount = parseAmount(raw);
+    if (amount !== undefined && amount > 0) return { price: amount, currency: raw };
   }
   return {};
 }

@@ -1,6 +1,6 @@
-import type { ShopDetector } from './common';
+import type { UrlShop } from './common';
 
-export const costco: ShopDetector = {
+export const costco: UrlShop = {
   hosts: /(^|\.)costco\.[a-z.]+$/,
-  read: (_doc, url) => ({ ids: { itemId: /\.product\.(\d+)\.html/.exec(url.pathname)?.[1] } }),
+  ids: (url) => ({ itemId: /\.product\.(\d+)\.html/.exec(url.pathname)?.[1] }),
 };

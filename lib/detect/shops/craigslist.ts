@@ -9,7 +9,7 @@ export const craigslist: ShopDetector = {
     return {
       isProduct: !!itemId && !!title,
       title,
-      ...priceFrom(doc, ['.postingtitletext .price'], url.hostname),
+      ...priceFrom(doc, ['.postingtitletext .price']),
       ids: { itemId },
     };
   },

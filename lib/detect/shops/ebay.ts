@@ -11,11 +11,7 @@ export const ebay: ShopDetector = {
     return {
       isProduct: !!itemId,
       title,
-      ...priceFrom(
-        doc,
-        ['#prcIsum', '#mm-saleDscPrc', '#prcIsum_bidPrice', '.x-price-primary'],
-        url.hostname,
-      ),
+      ...priceFrom(doc, ['#prcIsum', '#mm-saleDscPrc', '#prcIsum_bidPrice', '.x-price-primary']),
       ids: { itemId },
     };
   },

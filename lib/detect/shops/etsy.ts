@@ -10,11 +10,10 @@ export const etsy: ShopDetector = {
       title: textOf(
         first(doc, 'h1[data-buy-box-listing-title],[data-buy-box] h1,h1.wt-text-body-03'),
       ),
-      ...priceFrom(
-        doc,
-        ['[data-buy-box-region="price"] p.wt-text-title-03', '[data-buy-box-region="price"] p'],
-        url.hostname,
-      ),
+      ...priceFrom(doc, [
+        '[data-buy-box-region="price"] p.wt-text-title-03',
+        '[data-buy-box-region="price"] p',
+      ]),
       ids: { itemId },
     };
   },

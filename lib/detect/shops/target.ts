@@ -1,6 +1,6 @@
-import type { ShopDetector } from './common';
+import type { UrlShop } from './common';
 
-export const target: ShopDetector = {
+export const target: UrlShop = {
   hosts: /(^|\.)target\.com$/,
-  read: (_doc, url) => ({ ids: { sku: /\/A-(\d+)/.exec(url.pathname)?.[1] } }),
+  ids: (url) => ({ sku: /\/A-(\d+)/.exec(url.pathname)?.[1] }),
 };

@@ -1,6 +1,6 @@
-import type { ShopDetector } from './common';
+import type { UrlShop } from './common';
 
-export const walmart: ShopDetector = {
+export const walmart: UrlShop = {
   hosts: /(^|\.)walmart\.(com|ca)$/,
-  read: (_doc, url) => ({ ids: { itemId: /\/ip\/(?:[^/]+\/)?(\d{5,})/.exec(url.pathname)?.[1] } }),
+  ids: (url) => ({ itemId: /\/ip\/(?:[^/]+\/)?(\d{5,})/.exec(url.pathname)?.[1] }),
 };

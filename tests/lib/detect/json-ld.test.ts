@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { productFromJsonLd, readJsonLd } from '@/lib/detect/json-ld';
 
-const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+/** The JSON-LD texts of a page, as the content script reads them (read.ts). */
+const doc = (html: string) =>
+  [
+    ...new DOMParser()
+      .parseFromString(html, 'text/html')
+      .querySelectorAll('script[type="application/ld+json"]'),
+  ].map((s) => s.textContent ?? '');
 
 describe('JSON-LD', () => {
   it('finds the Product in a @graph, with its offer', () => {

@@ -143,9 +143,13 @@ describe('decideProduct: one product or not', () => {
       { products: { jsonLd: 1, microdata: 0, rdfa: 0 }, offered: true, article: true },
       'no',
     ],
-    ['a product described, not sold', { products: { jsonLd: 1, microdata: 0, rdfa: 0 } }, 'no'],
+    [
+      'a product with no offer: the page must show a price and a buy button',
+      { products: { jsonLd: 1, microdata: 0, rdfa: 0 } },
+      'maybe',
+    ],
     ['product meta with a title', { productMeta: true, metaTitle: true }, 'yes'],
-    ['no markup: look for a price label', {}, 'maybe-labelled'],
+    ['no markup: the page must show a product', {}, 'maybe'],
   ])('%s → %s', (_name, signals, expected) => {
     expect(decideProduct({ ...none, ...signals })).toBe(expected);
   });

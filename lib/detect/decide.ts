@@ -1,0 +1,136 @@
+import { cleanText } from './dom';
+import { decideProduct } from './is-product';
+import { productFromJsonLd, readJsonLd } from './json-ld';
+import { type Finding, mergeFindings } from './merge';
+import { currencyFromText, hostCurrency, parseAmount } from './price';
+import { idsFromUrl } from './shops';
+import {
+  type PageRead,
+  PRODUCT_SOURCES,
+  type ProductFields,
+  type ProductInfo,
+  type ProductSource,
+  type VisibleRead,
+} from './types';
+
+/**
+ * Is this page one product, and what is it — decided from what the content script read (read.ts),
+ * in the background, where the parsing tables cost the page nothing. Pure; treats every field as
+ * a hostile page's (it is one), and lets nothing unsafe out (merge.ts).
+ *
+ * A declared pipeline: the SOURCES below, in priority order, each give fields; decideProduct
+ * (is-product.ts) says whether the page is one product; mergeFindings (merge.ts) picks each field
+ * by its rule. A new source is one entry in SOURCES.
+ */
+export function decidePage(read: PageRead): ProductInfo | null {
+  const page = new URL(read.url);
+  const shopVerdict = read.shops.find((s) => s.isProduct !== undefined)?.isProduct;
+  if (shopVerdict === false) return null;
+  const ld = readJsonLd(read.jsonLd);
+  const ev: Evidence = {
+    shops: [...read.shops, ...idsFromUrl(page)],
+    jsonLd: distinctByName(ld.products.map(productFromJsonLd)),
+    microdata: distinctByName(read.microdata),
+    rdfa: distinctByName(read.rdfa),
+    meta: read.meta,
+    seen: read.visible ? fromVisible(read.visible, page.hostname) : null,
+  };
+  const structured = ev.jsonLd[0] ?? ev.microdata[0] ?? ev.rdfa[0];
+  const verdict = decideProduct({
+    shopVerdict,
+    products: { jsonLd: ev.jsonLd.length, microdata: ev.microdata.length, rdfa: ev.rdfa.length },
+    offered: structured?.hasOffer ?? false,
+    productMeta: Boolean(read.meta.productType),
+    metaPrice: read.meta.price !== undefined,
+    metaTitle: Boolean(read.meta.title),
+    article: Boolean(read.meta.article || ld.article),
+  });
+  if (verdict === 'no') return null;
+  // No markup says "product": the page must show one — its price, and a way to buy it (or a
+  // "sold out" where the buy button would be).
+  const shown = read.visible?.buy || ev.seen?.availability || read.visible?.labelled?.length;
+  if (verdict === 'maybe' && !(ev.seen?.price && shown)) return null;
+  const findings: Finding[] = SOURCES.flatMap((s) =>
+    s.read(ev).map((fields) => ({ source: s.id, fields })),
+  );
+  return mergeFindings(findings, page, {
+    title: () => read.page.h1 ?? titleFromDocument(read.page.title),
+    canonicalLink: () => read.page.canonical,
+    category: () => read.page.crumbs,
+  });
+}
+
+type StructuredProduct = ProductFields & { hasOffer: boolean };
+
+/** What the sources give, once. */
+type Evidence = {
+  shops: ProductFields[];
+  jsonLd: StructuredProduct[];
+  microdata: StructuredProduct[];
+  rdfa: StructuredProduct[];
+  meta: ProductFields;
+  /** What the page shows (visible.ts), read only when no structured source priced it. */
+  seen: ProductFields | null;
+};
+
+/**
+ * What each source found on the page. Every source named in PRODUCT_SOURCES (types.ts) must have
+ * its line here, or this does not compile.
+ */
+const READERS = {
+  shop: (ev) => ev.shops,
+  'json-ld': (ev) => ev.jsonLd.slice(0, 1),
+  microdata: (ev) => ev.microdata.slice(0, 1),
+  rdfa: (ev) => ev.rdfa.slice(0, 1),
+  'open-graph': (ev) => [ev.meta],
+  dom: (ev) => (ev.seen ? [ev.seen] : []),
+} satisfies Record<ProductSource, (ev: Evidence) => ProductFields[]>;
+
+/** The sources in priority order (PRODUCT_SOURCES): a field comes from the first that has it. */
+export const SOURCES = PRODUCT_SOURCES.map((id) => ({ id, read: READERS[id] }));
+
+/**
+ * The visible price: the first candidate (best first) whose text reads as an amount, in the
+ * currency it shows, else the shop country's (its domain, else its language's region: "en-GB").
+ */
+function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
+  const local = hostCurrency(host) ?? hostCurrency(`.${seen.lang.slice(-2)}`);
+  // The last resort, for pages with no markup at all: exactly one "Price: £60" on the page,
+  // with its currency shown.
+  const labels = seen.labelled ?? [];
+  if (!seen.candidates.length && labels.length === 1) {
+    const price = parseAmount(labels[0] ?? '');
+    const currency = currencyFromText(labels[0] ?? '', host);
+    return price && currency ? { price, currency } : null;
+  }
+  for (const c of seen.candidates) {
+    const price = parseAmount(c.text.replace(/^\D*?:\s*/, ''));
+    if (!price) continue;
+    return {
+      title: cleanText(c.title),
+      price,
+      currency: currencyFromText(c.text, host) ?? local,
+      availability: c.gone ? 'OutOfStock' : seen.buy ? 'InStock' : undefined,
+    };
+  }
+  return null;
+}
+
+/**
+ * One entry per named product: fragments without a name are not products of their own, and the
+ * same product marked up twice (a shell and its detail block) counts once, its offer preferred.
+ */
+function distinctByName<T extends { title?: string; hasOffer: boolean }>(items: T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const item of items) {
+    if (!item.title) continue;
+    const seen = byName.get(item.title);
+    if (!seen || (!seen.hasOffer && item.hasOffer)) byName.set(item.title, item);
+  }
+  return [...byName.values()];
+}
+
+/** "Shop name - Product name": the longest part is the product. */
+function titleFromDocument(title: string | undefined): string | undefined {
+  return title?.split(/\s+[-|–—:]\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
+}

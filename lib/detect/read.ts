@@ -1,0 +1,75 @@
+import { DETECTION } from '../limits';
+import { cleanText, first, textOf } from './dom';
+import { MICRODATA, productFromScope, RDFA, topProductScopes } from './microdata';
+import { readMeta } from './open-graph';
+import { readShops } from './shops';
+import type { PageRead } from './types';
+import { readVisible } from './visible';
+
+/**
+ * Everything the content script reads from a page, as plain data (types.ts: PageRead). Only
+ * readers live here — DOM queries and the page's own text; what the text means (JSON-LD, prices,
+ * currencies, whether this is one product) is decided in decide.ts, outside the page. Pure: never
+ * changes the document; null only for pages that are not http(s).
+ */
+export function readPage(doc: Document, href: string): PageRead | null {
+  const url = new URL(href);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const shops = readShops(doc, url);
+  const jsonLd = jsonLdTexts(doc);
+  // More than one product is a listing; a few are enough to tell (DETECTION.scopes).
+  const scopes = (s: typeof MICRODATA) =>
+    topProductScopes(doc, s)
+      .slice(0, DETECTION.scopes)
+      .map((el) => productFromScope(el, s));
+  const microdata = scopes(MICRODATA);
+  const rdfa = scopes(RDFA);
+  const meta = readMeta(doc);
+  const h1s = doc.querySelectorAll('h1');
+  const read: PageRead = {
+    url: url.href,
+    shops,
+    jsonLd,
+    microdata,
+    rdfa,
+    meta,
+    page: {
+      title: cleanText(doc.title),
+      h1: h1s.length === 1 ? textOf(h1s[0]) : undefined,
+      canonical: first(doc, 'link[rel="canonical" i]')?.getAttribute('href') ?? undefined,
+      crumbs: breadcrumb(doc),
+    },
+  };
+  // Structured data first: it is exact and nearly free. The page's visible text is read only
+  // when nothing structured prices the page (and never when a shop detector says "not a product").
+  const priced =
+    [...shops, ...microdata, ...rdfa, meta].some((f) => f.price !== undefined && f.price > 0) ||
+    jsonLd.some((t) => /"(price|lowPrice)"\s*:\s*"?\s*\d/.test(t));
+  if (!priced && !shops.some((s) => s.isProduct === false)) read.visible = readVisible(doc);
+  return read;
+}
+
+/** The text of each JSON-LD block (capped in number and in size: DETECTION). */
+function jsonLdTexts(doc: Document): string[] {
+  const texts: string[] = [];
+  let room = DETECTION.jsonLdChars;
+  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
+    const text = script.textContent ?? '';
+    if (texts.length >= DETECTION.jsonLdBlocks) break;
+    if (text.length > room) continue;
+    room -= text.length;
+    texts.push(text);
+  }
+  return texts;
+}
+
+function breadcrumb(doc: Document): string | undefined {
+  const links = doc.querySelectorAll(
+    '[itemtype$="BreadcrumbList"] [itemprop="name"],nav[aria-label*="breadcrumb" i] a,.breadcrumb a,.breadcrumbs a',
+  );
+  const parts = [...links]
+    .slice(0, 10)
+    .map((el) => cleanText(el.textContent, 80))
+    .filter(Boolean);
+  return parts.length > 1 ? parts.join(' › ') : undefined;
+}
