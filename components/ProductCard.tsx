@@ -7,10 +7,27 @@ export type ProductCardProps = {
   price?: number;
   currency?: string;
   shop: string;
+  /** schema.org availability as detected ("InStock", "OutOfStock"…). */
+  availability?: string;
 };
 
-/** The product the link is for: image, title (two lines, then ellipsis), price and shop. */
-export function ProductCard({ title, image, price, currency, shop }: ProductCardProps) {
+/** Gone for now: a friend following the link cannot buy it today. */
+export function isSoldOut(availability: string | undefined): boolean {
+  return /outofstock|soldout|discontinued/i.test(availability ?? '');
+}
+
+/**
+ * The product the link is for: image, title (two lines, then ellipsis), price and shop, and
+ * "Out of stock" when the page says so (it changes what a friend should expect).
+ */
+export function ProductCard({
+  title,
+  image,
+  price,
+  currency,
+  shop,
+  availability,
+}: ProductCardProps) {
   return (
     <section className="product" aria-label="Product">
       <Thumb className="product-image" src={image} size={20} />
@@ -22,6 +39,7 @@ export function ProductCard({ title, image, price, currency, shop }: ProductCard
           {price !== undefined && <strong>{formatMoney(price, currency)}</strong>}
           {price !== undefined && ' · '}
           {shop}
+          {isSoldOut(availability) && <span className="stock-out">Out of stock</span>}
         </p>
       </div>
     </section>

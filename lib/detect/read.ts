@@ -10,10 +10,17 @@ import { readVisible } from './visible';
  * Everything the content script reads from a page, as plain data (types.ts: PageRead). Only
  * readers live here — DOM queries and the page's own text; what the text means (JSON-LD, prices,
  * currencies, whether this is one product) is decided in decide.ts, outside the page. Pure: never
- * changes the document; null only for pages that are not http(s).
+ * changes the document, never throws; null for pages that are not http(s) (or that broke it).
  */
 export function readPage(doc: Document, href: string): PageRead | null {
-  const url = new URL(href);
+  try {
+    return read(doc, new URL(href));
+  } catch {
+    return null;
+  }
+}
+
+function read(doc: Document, url: URL): PageRead | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const shops = readShops(doc, url);
   const jsonLd = jsonLdTexts(doc);

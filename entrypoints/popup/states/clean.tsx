@@ -66,6 +66,7 @@ export function CleanState({ view }: { view: PopupViewOf<'clean'> }) {
         image={pictureSource(product.image, showPictures)}
         price={product.price}
         currency={product.currency}
+        availability={product.availability}
         shop={shop}
       />
       <StatePanel

@@ -61,6 +61,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
           image={pictureSource(product.image, settings.showPictures)}
           price={product.price}
           currency={product.currency}
+          availability={product.availability}
           shop={shop}
         />
       ) : (

@@ -38,6 +38,7 @@ export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
           image={pictureSource(product.image, showPictures)}
           price={product.price}
           currency={product.currency}
+          availability={product.availability}
           shop={bareHost(new URL(product.canonicalUrl).hostname)}
         />
       )}

@@ -1,0 +1,192 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { detectProduct } from '@/lib/detect';
+import { parsePrice } from '@/lib/detect/price';
+import { readVisible } from '@/lib/detect/visible';
+import { DETECTION } from '@/lib/limits';
+
+/**
+ * The visible-price reader, from the shopper's side: pages whose price is only text, with the
+ * traps real shops set around it (old prices, per-unit prices, related products, baskets,
+ * shipping, option surcharges). jsdom has no layout: these read the tree; the layout half is
+ * measured in Chromium (tests/e2e/corpus.spec.ts). (jsdom, not happy-dom: happy-dom's selector
+ * engine recurses and overflows on deep trees that browsers read without trouble.)
+ */
+const page = (body: string, lang = 'en') =>
+  new DOMParser().parseFromString(
+    `<!doctype html><html lang="${lang}"><head><title>Shop | Item</title></head><body>${body}</body></html>`,
+    'text/html',
+  );
+const detect = (body: string, url = 'https://www.shop.example/item', lang = 'en') =>
+  detectProduct(page(body, lang), url);
+
+const buyBox = (price: string, extra = '') =>
+  `<main><h1>Walnut desk lamp</h1>${extra}<div class="price">${price}</div>
+   <button type="submit">Add to cart</button></main>`;
+
+describe('price formats shops write', () => {
+  it.each([
+    ['1.234,56 €', '', 1234.56, 'EUR'],
+    ['R$ 1.234,56', '', 1234.56, 'BRL'],
+    ['¥12,800', 'www.shop.co.jp', 12800, 'JPY'],
+    ['₹1,23,456', '', 123456, 'INR'],
+    ['CHF 12.–', '', 12, 'CHF'],
+    ['12,99 zł', '', 12.99, 'PLN'],
+    ['kr 1 299', 'www.shop.se', 1299, 'SEK'],
+    ['kr 1 299', 'www.shop.no', 1299, 'NOK'],
+    ['163 290.00 руб.', '', 163290, 'RUB'],
+    ['253.0 грн', '', 253, 'UAH'],
+    ['27,63£', '', 27.63, 'GBP'],
+    ['21 777\u00a0Kč', '', 21777, 'CZK'],
+  ])('%s (%s) → %d %s', (text, host, amount, currency) => {
+    expect(parsePrice(text, host)).toEqual({ amount, currency });
+  });
+
+  it('split markup: 12<sup>99</sup> is 12.99, not 1299', () => {
+    const p = detect(buyBox('<span>12</span><sup>99</sup> €'), 'https://www.shop.de/x');
+    expect(p).toMatchObject({ price: 12.99, currency: 'EUR', sources: { price: 'dom' } });
+  });
+});
+
+describe('the visible price: what a shopper would pay', () => {
+  it('a page with no markup: the heading, the price beside it, one buy button → a product', () => {
+    const p = detect(buyBox('$49.00'));
+    expect(p).toMatchObject({ title: 'Walnut desk lamp', price: 49, currency: 'USD' });
+  });
+
+  it('a bare amount takes the shop country’s currency: the domain, else the page’s language', () => {
+    expect(detect(buyBox('69.<sup>99</sup>'), 'https://www.roller.de/x')).toMatchObject({
+      price: 69.99,
+      currency: 'EUR',
+    });
+    expect(detect(buyBox('69.99'), 'https://shop.example/x', 'en-GB')).toMatchObject({
+      currency: 'GBP',
+    });
+  });
+
+  it('skips the struck, the old, the per-unit, the shipping and the surcharge', () => {
+    const traps = `
+      <del>$64.95</del><s>$70.00</s><span class="old-price">$80.00</span>
+      <span>RRP $99.00</span><span>$2.00 per book</span><span>$4.99 / kg</span>
+      <span>Shipping $4.95</span><span>+$15.00</span><span>Save $20.00</span>`;
+    expect(detect(buyBox('Now $52.00', traps))?.price).toBe(52);
+  });
+
+  it('skips related products, carousels, the mini basket, nav and footer', () => {
+    const body = `<nav><a href="/a">Lamps from $9.99</a></nav>
+      <div class="mini-cart">Basket: $0.00</div>
+      <main><h1>Walnut desk lamp</h1><p class="price">$49.00</p><button>Add to basket</button>
+        <section class="related-products"><h2>You may also like</h2>
+          <div class="price">$19.00</div><div class="price">$29.00</div></section></main>
+      <footer><span class="price">$5.00</span></footer>`;
+    expect(detect(body)?.price).toBe(49);
+  });
+
+  it('a heading with its prices inside it gives the name without them', () => {
+    const body = `<main><h1>Bomber Jacket <span class="price">$24.99</span> <s>$39.99</s></h1>
+      <button>Add to bag</button></main>`;
+    expect(detect(body)).toMatchObject({ title: 'Bomber Jacket', price: 24.99 });
+  });
+
+  it('a list of products is not one product, even with buy buttons', () => {
+    const tile = (name: string, price: string) =>
+      `<div class="tile"><div class="product-name">${name}</div><div class="price">${price}</div><button>Add to cart</button></div>`;
+    const body = `<h1>Desk lamps</h1><div class="grid">${tile('A', '$10.00')}${tile('B', '$12.00')}${tile('C', '$14.00')}</div>`;
+    expect(detect(body)).toBeNull();
+    // The same price three times is still three products.
+    const same = `<h1>Bags</h1>${tile('A', '$10.00')}${tile('B', '$10.00')}${tile('C', '$10.00')}`;
+    expect(detect(same)).toBeNull();
+  });
+
+  it('no buy button and no "sold out": an article that mentions a price is not a product', () => {
+    expect(detect('<main><h1>Our lamp review</h1><p class="price">$49.00</p></main>')).toBeNull();
+  });
+
+  it('structured data keeps first: a JSON-LD price is used, the page’s text is not read', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"Product","name":"Lamp","offers":{"price":"30.00","priceCurrency":"USD"}}</script>';
+    expect(detect(ld + buyBox('$49.00'))).toMatchObject({
+      price: 30,
+      sources: { price: 'json-ld' },
+    });
+  });
+
+  it('a Product with no offer, shown with its price and a buy button, is a product', () => {
+    const body = `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Walnut desk lamp</h1></div>
+      <span class="price">399,99 €</span><button>Ajouter au panier</button>`;
+    expect(detect(body, 'https://www.shop.fr/x', 'fr')).toMatchObject({
+      price: 399.99,
+      currency: 'EUR',
+    });
+  });
+});
+
+describe('availability', () => {
+  it.each([
+    ['Out of stock', 'en'],
+    ['Ausverkauft', 'de'],
+    ['Épuisé', 'fr'],
+    ['Agotado', 'es'],
+    ['Esaurito', 'it'],
+    ['在庫切れ', 'ja'],
+    ['Нет в наличии', 'ru'],
+  ])('"%s" in the product’s box → OutOfStock', (words, lang) => {
+    const body = `<main><h1>Walnut desk lamp</h1><div class="price">49,00 €</div><p>${words}</p></main>`;
+    expect(detect(body, 'https://www.shop.eu/x', lang)).toMatchObject({
+      price: 49,
+      availability: 'OutOfStock',
+    });
+  });
+
+  it('a disabled buy button → OutOfStock; an enabled one → InStock', () => {
+    const off = `<main><h1>Lamp</h1><div class="price">$49.00</div><button disabled>Add to cart</button></main>`;
+    expect(detect(off)?.availability).toBe('OutOfStock');
+    expect(detect(buyBox('$49.00'))?.availability).toBe('InStock');
+  });
+
+  it('"sold out" elsewhere on the page (another product) does not count', () => {
+    const body = `${buyBox('$49.00')}<aside><h3>Chair</h3><p>Sold out</p></aside>`;
+    expect(detect(body)?.availability).toBe('InStock');
+  });
+});
+
+describe('bounded on hostile pages', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('thousands of price-like strings: bounded, no throw, no made-up price', () => {
+    const junk = Array.from({ length: 20_000 }, (_, i) => `<span>$${i}.99</span>`).join('');
+    const started = performance.now();
+    const seen = readVisible(page(`<h1>Lamp</h1>${junk}`));
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(seen.candidates.length).toBeLessThanOrEqual(DETECTION.sent);
+  });
+
+  it('past its time budget it gives up: no price beats a wrong price', () => {
+    // The clock jumps past the budget as soon as the reader has started.
+    let calls = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (calls++ === 0 ? 0 : 1000));
+    const seen = readVisible(page(buyBox('$49.00')));
+    expect(seen.candidates).toEqual([]);
+  });
+
+  it('deep nesting does not overflow the stack', () => {
+    const deep = `${'<div>'.repeat(5000)}<span class="price">$5</span>${'</div>'.repeat(5000)}`;
+    expect(() => readVisible(page(`<h1>Lamp</h1>${deep}`))).not.toThrow();
+  });
+
+  it('never changes the page, whatever text it holds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 20 }), (texts) => {
+        const doc = page(
+          `<h1>Lamp</h1>${texts.map((t) => `<span class="price">${t.replace(/</g, '')}</span>`).join('')}<button>Buy now</button>`,
+        );
+        const before = doc.documentElement.outerHTML;
+        const seen = readVisible(doc);
+        expect(doc.documentElement.outerHTML).toBe(before);
+        expect(seen.candidates.length).toBeLessThanOrEqual(DETECTION.sent);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
