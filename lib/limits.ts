@@ -79,8 +79,10 @@ export const DATE_RANGE = { min: 0, max: Date.UTC(2100, 0, 1) } as const;
  * wrong one). The background checks what it receives against the same numbers (lib/messages.ts).
  */
 export const DETECTION = {
-  /** Price-like elements queried ("[class*=price]"). */
+  /** Elements that may show the price (an amount with a currency sign, or marked "price"). */
   candidates: 300,
+  /** Buttons, inputs and links read for one that buys ("Add to cart"). */
+  controls: 3000,
   /** Text nodes walked looking for a currency sign. */
   textNodes: 4000,
   /** Headings considered as the product's name. */
@@ -89,13 +91,18 @@ export const DETECTION = {
   laidOut: 6,
   /** Steps through the tree between heading and price beyond which they are not one product. */
   distance: 14,
-  /** Main-thread time for the whole look, in ms. */
-  ms: 25,
+  /**
+   * Main-thread time for the whole look, in ms: a safety net for hostile pages (the counts above
+   * bound ordinary ones to about a millisecond; a busy page's own work can stall any one look).
+   */
+  ms: 50,
   /** JSON-LD blocks read, and their characters in all (a page's product data is far smaller). */
   jsonLdBlocks: 30,
   jsonLdChars: 1_000_000,
   /** Visible price candidates sent to be decided, best first. */
   sent: 4,
+  /** Characters of the product's box sent along ("Sold out" is near the price). */
+  boxText: 3000,
   /** Shop detectors that may answer for one page, and microdata/RDFa products read from it. */
   shops: 12,
   scopes: 50,

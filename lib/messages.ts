@@ -95,8 +95,10 @@ export const pageReadSchema = z.object({
       buy: z.number().int().nonnegative().max(100),
       lang: z.string().max(40),
       candidates: z
-        .array(z.object({ text: z.string().max(100), title: pageText, gone: z.boolean() }))
+        .array(z.object({ text: z.string().max(100), title: pageText }))
         .max(DETECTION.sent),
+      box: z.string().max(DETECTION.boxText).optional().catch(undefined),
+      off: z.boolean().optional().catch(undefined),
       labelled: z.array(z.string().max(60)).max(2).optional(),
     })
     .optional(),

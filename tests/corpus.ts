@@ -60,3 +60,77 @@ export function pageLabels(): PageLabel[] {
 export function pageHtml(file: string): string {
   return readFileSync(join(requireCorpus(), 'pages', file), 'utf8');
 }
+
+/**
+ * The address a labelled page was saved from: its canonical URL, else one made from its file
+ * name ("amazon-co-uk-…" → https://www.amazon.co.uk/…), so the shop's country still shows.
+ */
+export function pageUrl(label: PageLabel): string {
+  if (label.url) return label.url;
+  const m = /^([a-z0-9-]+?)-(com|org|co-uk|de|nl|ch|es)-/.exec(label.file);
+  return `https://www.${m ? `${m[1]}.${(m[2] ?? '').replace('-', '.')}` : 'example.com'}/${label.file.replace(/\.html$/, '')}`;
+}
+
+/** Titles compared as people read them: case, spacing and trademark signs aside. */
+export function normalizeTitle(s: string | null | undefined): string {
+  return (s ?? '')
+    .normalize('NFKC')
+    .replace(/[™®©\u0099]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+type Detected = {
+  title: string;
+  price?: number;
+  currency?: string;
+  sources?: Record<string, string>;
+} | null;
+
+/**
+ * Each labelled page's detection against its label: a tally (is-product on every page; title,
+ * price and currency on product pages) and the list of misses. Shared by the jsdom test and the
+ * Chromium one, so both count the same way.
+ */
+export function scoreCorpus(results: { label: PageLabel; product: Detected }[]) {
+  const tally = { pages: 0, isProduct: 0, products: 0, title: 0, price: 0, currency: 0 };
+  const misses: string[] = [];
+  for (const { label, product } of results) {
+    tally.pages++;
+    const says = product !== null;
+    if (says === label.isProduct) tally.isProduct++;
+    else misses.push(`${label.file}: is-product ${says}, label ${label.isProduct} (${label.kind})`);
+    if (!label.isProduct) continue;
+    tally.products++;
+    if (product && normalizeTitle(product.title) === normalizeTitle(label.title)) tally.title++;
+    else
+      misses.push(
+        `${label.file}: title ${JSON.stringify(product?.title)} ≠ ${JSON.stringify(label.title)}`,
+      );
+    if ((product?.price ?? null) === label.price) tally.price++;
+    else
+      misses.push(
+        `${label.file}: price ${product?.price} ≠ ${label.price} (from ${product?.sources?.price ?? 'nowhere'})`,
+      );
+    if ((product?.currency ?? null) === label.currency) tally.currency++;
+    else misses.push(`${label.file}: currency ${product?.currency} ≠ ${label.currency}`);
+  }
+  const pct = (n: number, d: number) => `${((100 * n) / Math.max(d, 1)).toFixed(1)}%`;
+  const ratio = (n: number, d: number) => n / Math.max(d, 1);
+  return {
+    tally,
+    misses,
+    rates: {
+      isProduct: ratio(tally.isProduct, tally.pages),
+      title: ratio(tally.title, tally.products),
+      price: ratio(tally.price, tally.products),
+      currency: ratio(tally.currency, tally.products),
+    },
+    summary:
+      `${tally.pages} corpus pages: is-product ${pct(tally.isProduct, tally.pages)}; ` +
+      `on ${tally.products} product pages: title ${pct(tally.title, tally.products)}, ` +
+      `price ${pct(tally.price, tally.products)}, currency ${pct(tally.currency, tally.products)}` +
+      `\nMisses (${misses.length}):\n  ${misses.join('\n  ') || 'none'}\n`,
+  };
+}

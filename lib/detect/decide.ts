@@ -53,11 +53,24 @@ export function decidePage(read: PageRead): ProductInfo | null {
   const findings: Finding[] = SOURCES.flatMap((s) =>
     s.read(ev).map((fields) => ({ source: s.id, fields })),
   );
-  return mergeFindings(findings, page, {
+  const product = mergeFindings(findings, page, {
     title: () => read.page.h1 ?? titleFromDocument(read.page.title),
     canonicalLink: () => read.page.canonical,
     category: () => read.page.crumbs,
   });
+  return product && { ...product, title: asShown(product.title, read.page.h1) };
+}
+
+/**
+ * The name as the page shows it: where the markup's name is the page's one heading plus a
+ * decoration (": 9781782399636", "| ShopName"), the heading is what a shopper reads. (Not the
+ * other way round: a heading's extra words can be hidden ones, "Details about …".)
+ */
+function asShown(title: string, h1: string | undefined): string {
+  const shown = cleanText(h1);
+  if (!shown || shown.length < 8 || shown === title) return title;
+  const [a, b] = [title.toLowerCase(), shown.toLowerCase()];
+  return a.includes(b) ? shown : title;
 }
 
 type StructuredProduct = ProductFields & { hasOffer: boolean };
@@ -89,6 +102,10 @@ const READERS = {
 /** The sources in priority order (PRODUCT_SOURCES): a field comes from the first that has it. */
 export const SOURCES = PRODUCT_SOURCES.map((id) => ({ id, read: READERS[id] }));
 
+/** What a page says near the product when it cannot be bought today. */
+const GONE =
+  /out of stock|sold out|no longer available|currently unavailable|ausverkauft|nicht (mehr )?verfügbar|nicht lieferbar|épuisé|rupture de stock|agotado|esaurito|niedostępn|нет в наличии|není skladem|uitverkocht|在庫切れ|品切れ/i;
+
 /**
  * The visible price: the first candidate (best first) whose text reads as an amount, in the
  * currency it shows, else the shop country's (its domain, else its language's region: "en-GB").
@@ -110,7 +127,8 @@ function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
       title: cleanText(c.title),
       price,
       currency: currencyFromText(c.text, host) ?? local,
-      availability: c.gone ? 'OutOfStock' : seen.buy ? 'InStock' : undefined,
+      availability:
+        seen.off || GONE.test(seen.box ?? '') ? 'OutOfStock' : seen.buy ? 'InStock' : undefined,
     };
   }
   return null;

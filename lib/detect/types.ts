@@ -62,9 +62,11 @@ export type VisibleRead = {
     text: string;
     /** The product's heading beside it, without prices set inside the heading. */
     title?: string;
-    /** Its box (the one it shares with the heading) says "sold out", or its buy button is off. */
-    gone: boolean;
   }[];
+  /** The start of the best candidate's box (the one it shares with the heading): "Sold out"? */
+  box?: string;
+  /** A buy button near it is disabled. */
+  off?: boolean;
   /**
    * Pages with no heading or price markup at all (small shops, classifieds): the texts after a
    * "Price:" label, up to two — exactly one price makes the page one product.

@@ -7,7 +7,8 @@ import type { VisibleRead } from './types';
  * What a shopper's eye reads when no markup gives the price: the product's main heading, the
  * price beside it, the buy button under it. Used only when structured data has no price.
  *
- * Bounded: a capped query for price-like elements, a capped walk over text nodes, layout read for
+ * Bounded: a capped walk over text nodes (amounts, and the price-marked elements around them),
+ * a capped look at the page's buttons and links for one that buys, layout read for
  * the few best candidates only (one forced layout at most), a time budget after which it gives up
  * (no price beats a wrong price). Read-only. It says what it saw (types.ts: VisibleRead); the
  * amounts and currencies are read where the page is decided (decide.ts).
@@ -18,7 +19,6 @@ const HEADINGS = [
   '.h1,[class*="product-name" i],[class*="product-title" i],[class*="productname" i]',
   'h2',
 ];
-const PRICE_LIKE = '[class*="price" i],[id*="price" i],[itemprop="price"]';
 /** Places whose prices are not this product's: links elsewhere, old prices, baskets, shipping. */
 const NOT_HERE =
   /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|discount|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/i;
@@ -40,9 +40,7 @@ function signed(text: string): boolean {
 const ONLY_AMOUNT = /^[^\p{L}\d]{0,3}\p{L}{0,3}\.?\s?\d[\d.,\s]*\s?\p{L}{0,4}\.?$/u;
 /** What a buy button says (its text, value, title, alt or class): a verb, not the basket alone. */
 const BUY =
-  /add ?to ?(cart|bag|basket|trolley)|add2cart|\bbuy\b|in den (warenkorb|einkaufswagen)|kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|winkelwagen|i kurv|i varukorg|i handlekurv|kosárba|în coș|sepete ekle|カートに入れる/i;
-const GONE =
-  /out of stock|sold out|no longer available|currently unavailable|ausverkauft|nicht (mehr )?verfügbar|nicht lieferbar|épuisé|rupture de stock|agotado|esaurito|niedostępn|нет в наличии|není skladem|uitverkocht|在庫切れ|品切れ/i;
+  /add ?to ?(cart|bag|basket|trolley)|add2cart|btn ?cart|cart ?(btn|button)|\bbuy\b|in den (warenkorb|einkaufswagen)|kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|winkelwagen|i kurv|i varukorg|i handlekurv|kosárba|în coș|sepete ekle|カートに入れる/i;
 
 type Candidate = {
   el: Element;
@@ -57,18 +55,27 @@ type Candidate = {
 const PRICE_LABEL =
   /(?:^|\s)(?:price|our price|preis|prix|precio|prezzo|prijs|pris|cena)\s*:\s*(.{1,30})$/i;
 
-/** Text of an element as the eye reads it: "12<sup>99</sup>" is 12.99, not 1299. */
-function readText(el: Element): string {
+/**
+ * An element's text, node by node, up to `max` characters (the rest is never read): `take` says
+ * what each node adds, given the text so far.
+ */
+function textWithin(
+  el: Element | null,
+  max: number,
+  take = (v: string, _n: Node, _text: string) => ` ${v}`,
+): string {
   let text = '';
-  const walker = el.ownerDocument.createTreeWalker(el, 4);
-  for (let n = walker.nextNode(); n && text.length < 80; n = walker.nextNode()) {
-    const v = n.nodeValue ?? '';
-    if (n.parentElement?.tagName === 'SUP' && /^\d\d$/.test(v.trim()) && /\d$/.test(text))
-      text += '.';
-    text += v;
-  }
-  return text.replace(/\s+/g, ' ').trim();
+  const walker = el?.ownerDocument.createTreeWalker(el, 4);
+  for (let n = walker?.nextNode(); n && text.length < max; n = walker?.nextNode())
+    text += take(n.nodeValue ?? '', n, text);
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }
+
+/** Text of an element as the eye reads it: "12<sup>99</sup>" is 12.99, not 1299. */
+const readText = (el: Element) =>
+  textWithin(el, 80, (v, n, text) =>
+    n.parentElement?.tagName === 'SUP' && /^\d\d$/.test(v.trim()) && /\d$/.test(text) ? `.${v}` : v,
+  );
 
 /**
  * Not this product's price: between the price and the box it shares with the heading there is
@@ -110,7 +117,7 @@ function headings(doc: Document): Element[] {
   const found: Element[] = [];
   for (const selector of HEADINGS) {
     for (const h of doc.querySelectorAll(selector)) {
-      const text = cleanText(h.textContent, 400);
+      const text = textWithin(h, 400);
       if (text && text.length > 2 && !h.closest('nav,footer,aside,dialog')) found.push(h);
       if (found.length >= DETECTION.headings) break;
     }
@@ -120,42 +127,71 @@ function headings(doc: Document): Element[] {
 }
 
 /** The heading's words without the prices some shops set inside it ("Jacket $24.99 $39.99"). */
-function headingText(h: Element): string | undefined {
-  let text = '';
-  const walker = h.ownerDocument.createTreeWalker(h, 4);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const v = n.nodeValue ?? '';
-    if (!ONLY_AMOUNT.test(v.trim())) text += ` ${v}`;
-  }
-  return cleanText(text);
-}
+const headingText = (h: Element) =>
+  cleanText(textWithin(h, 400, (v) => (ONLY_AMOUNT.test(v.trim()) ? '' : ` ${v}`)));
 
 /**
  * Elements that may show the price: price-like markup, then text with a currency sign (a capped
  * walk, which also notes the texts after a "Price:" label into `labelled`).
  */
-function priceElements(doc: Document, deadline: number, labelled: Set<string>): Element[] {
+function priceElements(
+  doc: Document,
+  heads: Element[],
+  deadline: number,
+  labelled: Set<string>,
+): Element[] {
   const els = new Set<Element>();
-  for (const el of doc.querySelectorAll(PRICE_LIKE)) {
-    if (els.size >= DETECTION.candidates) break;
-    els.add(el);
-  }
-  const walker = doc.createTreeWalker(doc.body ?? doc, 4);
-  let before = '';
-  let n = walker.nextNode();
-  for (let i = 0; n && i < DETECTION.textNodes; i++, n = walker.nextNode()) {
-    if ((i & 255) === 0 && performance.now() > deadline) break;
-    const v = n.nodeValue ?? '';
-    const parent = n.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/.test(parent.tagName)) continue;
-    if (v.length < 40 && /\d/.test(v) && signed(v)) {
-      els.add(parent);
-      const label = PRICE_LABEL.exec(`${before} ${v}`)?.[1];
-      if (label && labelled.size < 2) labelled.add(label.trim());
+  // Around the headings only (a price farther than DETECTION.distance is not theirs), each
+  // region once; the whole page when there is no heading (a "Price:" label may still tell).
+  const regions = heads.length
+    ? heads.map((h) => above(h, DETECTION.distance / 2))
+    : [doc.body ?? doc.documentElement];
+  const roots = regions.filter(
+    (r, i) => !regions.some((o, j) => o !== r && o.contains(r)) && regions.indexOf(r) === i,
+  );
+  let i = 0;
+  for (const root of roots) {
+    const walker = doc.createTreeWalker(root, 4);
+    let before = '';
+    let n = walker.nextNode();
+    for (; n && i < DETECTION.textNodes; i++, n = walker.nextNode()) {
+      if ((i & 255) === 0 && performance.now() > deadline) break;
+      // Its length first: reading a long text (an inline script's) would copy all of it. (Short
+      // texts come padded with the page's indentation: trimmed, they must be a price's length.)
+      if ((n as CharacterData).length > 200) continue;
+      const v = (n.nodeValue ?? '').trim();
+      if (v.length > 40) continue;
+      const parent = n.parentElement;
+      if (parent && /\d/.test(v) && !/^(SCRIPT|STYLE|NOSCRIPT)$/.test(parent.tagName)) {
+        const sign = signed(v);
+        const marked = priceMarked(parent);
+        // The amount's own element, and the one marked "price" around it (each may carry words
+        // the other does not: "£579.99" inside "£579.99 Free Delivery").
+        if (sign) els.add(parent);
+        if (marked) els.add(marked);
+        const label = sign && PRICE_LABEL.exec(`${before} ${v}`)?.[1];
+        if (label && labelled.size < 2) labelled.add(label.trim());
+      }
+      if (/\S/.test(v)) before = v;
+      if (els.size >= DETECTION.candidates) break;
     }
-    if (v.trim()) before = v;
   }
   return [...els];
+}
+
+/** The element `levels` above `el` (or the highest below the document). */
+function above(el: Element, levels: number): Element {
+  let e = el;
+  for (let i = 0; i < levels && e.parentElement; i++) e = e.parentElement;
+  return e;
+}
+
+/** The nearest of an amount's three closest elements whose class, id or itemprop says "price". */
+function priceMarked(el: Element): Element | undefined {
+  let e: Element | null = el;
+  for (let i = 0; e && i < 3; i++, e = e.parentElement)
+    if (/price/i.test(`${e.getAttribute('class')} ${e.id} ${e.getAttribute('itemprop')}`)) return e;
+  return undefined;
 }
 
 /** Where the eye goes first: large, bold, high on the page, visible, not struck through. */
@@ -188,23 +224,12 @@ export function readVisible(
   doc: Document,
   deadline = performance.now() + DETECTION.ms,
 ): VisibleRead {
-  let buy = 0;
-  let disabled = 0;
-  for (const el of doc.querySelectorAll(
-    'button,input[type=submit],input[type=image],input[type=button],a[title],a[class*="cart" i],a[class*="add" i],a[class*="buy" i],[id*="add" i],img[alt]',
-  )) {
-    const label = `${el.textContent} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('alt')} ${el.getAttribute('class')} ${el.id}`;
-    if (!BUY.test(label.replace(/[-_]/g, ' '))) continue;
-    buy++;
-    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') disabled++;
-    if (buy > 9) break;
-  }
-  const seen: VisibleRead = { buy, lang: doc.documentElement.lang.slice(0, 20), candidates: [] };
+  const seen: VisibleRead = { buy: 0, lang: doc.documentElement.lang.slice(0, 20), candidates: [] };
   const heads = headings(doc);
   const ups = heads.map(ancestors);
   const cands: Candidate[] = [];
   const labelled = new Set<string>();
-  for (const el of priceElements(doc, deadline, labelled)) {
+  for (const el of priceElements(doc, heads, deadline, labelled)) {
     if (performance.now() > deadline) return seen;
     const text = readText(el);
     if (
@@ -215,11 +240,7 @@ export function readVisible(
     )
       continue;
     const sign = signed(text);
-    if (
-      !sign &&
-      !/price/i.test(`${el.getAttribute('class')} ${el.id} ${el.getAttribute('itemprop')}`)
-    )
-      continue;
+    if (!sign && !priceMarked(el)) continue;
     const near = nearest(el, ups);
     const head = heads[near.i];
     if (!head || near.steps > DETECTION.distance || elsewhere(el, near.box)) continue;
@@ -243,13 +264,21 @@ export function readVisible(
   );
   if (rivals.filter((c) => !rivals.some((d) => d !== c && d.el.contains(c.el))).length > 1)
     return seen;
+  // One place to buy it, near the product (a disabled one: not today).
+  const controls = above(win.box ?? win.el, 6).querySelectorAll('button,input,a');
+  for (let i = 0; i < controls.length && i < DETECTION.controls && seen.buy < 10; i++) {
+    const el = controls[i] as Element;
+    // A control's own words: its attributes, and its text (or its picture's) when it is small.
+    const small = el.childElementCount < 4;
+    const label = `${small ? el.textContent : ''} ${small ? el.querySelector('img')?.alt : ''} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
+    if (!BUY.test(label.replace(/[-_]/g, ' '))) continue;
+    seen.buy++;
+    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') seen.off = true;
+  }
+  seen.box = textWithin(win.box, DETECTION.boxText);
   for (const c of top) {
     if (c.score < 0 || seen.candidates.length >= DETECTION.sent) break;
-    seen.candidates.push({
-      text: c.text,
-      title: headingText(c.head),
-      gone: disabled > 0 || GONE.test(cleanText(c.box?.textContent, 3000) ?? ''),
-    });
+    seen.candidates.push({ text: c.text, title: headingText(c.head) });
   }
   return seen;
 }

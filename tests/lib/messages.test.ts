@@ -52,7 +52,7 @@ describe('parseMessage', () => {
     expect(send({ ...read(), jsonLd: Array(DETECTION.jsonLdBlocks + 1).fill('{}') }).ok).toBe(
       false,
     );
-    const candidate = { text: '$1', gone: false };
+    const candidate = { text: '$1' };
     expect(
       send({
         ...read(),

@@ -1,0 +1,72 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { pageHtml, pageLabels, pageUrl, scoreCorpus } from '../corpus';
+import { type Harness, launch } from './harness';
+
+/**
+ * Detection where it runs: every labelled page of the shared corpus, served under its own
+ * address in Chromium with the built extension, judged by the product the background decided
+ * from the content script's reading — what the popup receives. Layout is real here (font sizes,
+ * what is hidden, what is above the fold), which the jsdom test cannot see.
+ */
+const labels = pageLabels();
+const address = (url: string) => new URL(url).href.replace(/#.*$/, '');
+const byUrl = new Map(labels.map((label) => [address(pageUrl(label)), label]));
+let h: Harness | undefined;
+
+beforeAll(async () => {
+  h = await launch({ name: 'corpus' });
+  // Each page answers at its own address; everything it would load from the web gets a 404.
+  await h.context.route(/^https?:\/\//, (route) => {
+    const request = route.request();
+    const label = byUrl.get(address(request.url()));
+    if (label && request.resourceType() === 'document')
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: pageHtml(label.file),
+      });
+    return route.fulfill({ status: 404, body: '' });
+  });
+});
+
+afterEach(() => h?.expectNoErrors());
+afterAll(async () => {
+  await h?.close();
+});
+
+type Received = Parameters<typeof scoreCorpus>[0][number]['product'];
+
+/** The product the background holds for the tab showing `url` (null: not a product). */
+async function received(url: string): Promise<Received> {
+  if (!h) throw new Error('no browser');
+  // Saved pages run their own scripts, some of which wait forever for what is gone: the content
+  // script runs at document_idle, whether or not "load" ever comes.
+  const page = await h.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+    const tabId = await h.tabId(page, 15_000);
+    const session = (await h.storage('session')) as Record<string, { product?: Received }>;
+    return session[`tab-${tabId}`]?.product ?? null;
+  } finally {
+    await page.close();
+  }
+}
+
+describe('detection in Chromium on the shared corpus', () => {
+  it('recognises the products and reads title, price and currency as the labels say', async () => {
+    const results: Parameters<typeof scoreCorpus>[0] = [];
+    // Two tabs at a time: the machine has two cores.
+    const queue = [...labels];
+    const worker = async () => {
+      for (let label = queue.shift(); label; label = queue.shift()) {
+        results.push({ label, product: await received(address(pageUrl(label))) });
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    const score = scoreCorpus(results);
+    console.log(`\nDetection in Chromium (as the popup receives it) on ${score.summary}`);
+    const why = score.misses.join('\n');
+    for (const [name, rate] of Object.entries(score.rates))
+      expect(rate, `${name}: ${why}`).toBeGreaterThanOrEqual(0.95);
+  }, 600_000);
+});
