@@ -81,9 +81,9 @@ export const DATE_RANGE = { min: 0, max: Date.UTC(2100, 0, 1) } as const;
 export const DETECTION = {
   /** Elements that may show the price (an amount with a currency sign, or marked "price"). */
   candidates: 300,
-  /** Buttons, inputs and links read for one that buys ("Add to cart"). */
-  controls: 3000,
-  /** Text nodes walked looking for a currency sign. */
+  /** Buttons, inputs and links near the price read for one that buys ("Add to cart"). */
+  controls: 400,
+  /** Short texts holding a digit looked at for a currency sign. */
   textNodes: 4000,
   /** Headings considered as the product's name. */
   headings: 6,
@@ -91,6 +91,8 @@ export const DETECTION = {
   laidOut: 6,
   /** Steps through the tree between heading and price beyond which they are not one product. */
   distance: 14,
+  /** Levels above each heading whose text is read for prices (the product's own box). */
+  region: 5,
   /**
    * Main-thread time for the whole look, in ms: a safety net for hostile pages (the counts above
    * bound ordinary ones to about a millisecond; a busy page's own work can stall any one look).
@@ -101,6 +103,8 @@ export const DETECTION = {
   jsonLdChars: 1_000_000,
   /** Visible price candidates sent to be decided, best first. */
   sent: 4,
+  /** On a page with no heading, amounts sent with the text before them ("Price: £60"). */
+  labelled: 12,
   /** Characters of the product's box sent along ("Sold out" is near the price). */
   boxText: 3000,
   /** Shop detectors that may answer for one page, and microdata/RDFa products read from it. */

@@ -99,7 +99,7 @@ export const pageReadSchema = z.object({
         .max(DETECTION.sent),
       box: z.string().max(DETECTION.boxText).optional().catch(undefined),
       off: z.boolean().optional().catch(undefined),
-      labelled: z.array(z.string().max(60)).max(2).optional(),
+      labelled: z.array(z.string().max(100)).max(DETECTION.labelled).optional(),
     })
     .optional(),
 }) satisfies z.ZodType<PageRead, unknown>;

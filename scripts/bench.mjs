@@ -11,6 +11,10 @@ const all = [];
 for (const [title, script] of [
   ['Link engine and detector (Node)', 'scripts/bench/engine.ts'],
   ['In Chromium with the built extension', 'scripts/bench/browser.ts'],
+  [
+    'Detection on the shared corpus, in Chromium beside a floor extension',
+    'scripts/bench/detection.ts',
+  ],
 ]) {
   console.log(`\n━━ ${title} ━━`);
   const run = spawnSync('npx', ['tsx', script], {

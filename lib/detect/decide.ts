@@ -67,7 +67,7 @@ export function decidePage(read: PageRead): ProductInfo | null {
  * other way round: a heading's extra words can be hidden ones, "Details about …".)
  */
 function asShown(title: string, h1: string | undefined): string {
-  const shown = cleanText(h1);
+  const shown = withoutPrices(h1);
   if (!shown || shown.length < 8 || shown === title) return title;
   const [a, b] = [title.toLowerCase(), shown.toLowerCase()];
   return a.includes(b) ? shown : title;
@@ -102,6 +102,10 @@ const READERS = {
 /** The sources in priority order (PRODUCT_SOURCES): a field comes from the first that has it. */
 export const SOURCES = PRODUCT_SOURCES.map((id) => ({ id, read: READERS[id] }));
 
+/** "Price: £60": a label, and what follows it. */
+const PRICE_LABEL =
+  /(?:^|\s)(?:price|our price|preis|prix|precio|prezzo|prijs|pris|cena)\s*:\s*(.{1,30})$/i;
+
 /** What a page says near the product when it cannot be bought today. */
 const GONE =
   /out of stock|sold out|no longer available|currently unavailable|ausverkauft|nicht (mehr )?verfügbar|nicht lieferbar|épuisé|rupture de stock|agotado|esaurito|niedostępn|нет в наличии|není skladem|uitverkocht|在庫切れ|品切れ/i;
@@ -114,17 +118,20 @@ function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
   const local = hostCurrency(host) ?? hostCurrency(`.${seen.lang.slice(-2)}`);
   // The last resort, for pages with no markup at all: exactly one "Price: £60" on the page,
   // with its currency shown.
-  const labels = seen.labelled ?? [];
-  if (!seen.candidates.length && labels.length === 1) {
-    const price = parseAmount(labels[0] ?? '');
-    const currency = currencyFromText(labels[0] ?? '', host);
+  const labels = new Set(
+    (seen.labelled ?? []).map((t) => PRICE_LABEL.exec(t)?.[1]?.trim()).filter(Boolean),
+  );
+  if (!seen.candidates.length && labels.size === 1) {
+    const [label = ''] = labels;
+    const price = parseAmount(label);
+    const currency = currencyFromText(label, host);
     return price && currency ? { price, currency } : null;
   }
   for (const c of seen.candidates) {
     const price = parseAmount(c.text.replace(/^\D*?:\s*/, ''));
     if (!price) continue;
     return {
-      title: cleanText(c.title),
+      title: withoutPrices(c.title),
       price,
       currency: currencyFromText(c.text, host) ?? local,
       availability:
@@ -132,6 +139,15 @@ function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
     };
   }
   return null;
+}
+
+/** A heading's words without the prices some shops set inside it ("Jacket $24.99 $39.99"). */
+function withoutPrices(title: string | undefined): string | undefined {
+  return cleanText(
+    title?.replace(/(?:^|\s)\S{0,4}\d[\d.,\s\u00a0]*\S{0,4}(?=\s|$)/g, (part) =>
+      currencyFromText(part) ? '' : part,
+    ),
+  );
 }
 
 /**

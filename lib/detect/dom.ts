@@ -55,11 +55,26 @@ export function first(doc: ParentNode, selectors: string): Element | null {
   }
 }
 
-/** A meta tag's content as the page wrote it (entities are decoded where it is decided: merge.ts). */
-export function metaContent(doc: Document, names: string[]): string | undefined {
+/**
+ * Every meta tag's content by its property, name or itemprop (the first non-empty one wins), read
+ * in one pass: a query per name would scan the whole page each time it finds nothing. As the page
+ * wrote it (entities are decoded where it is decided: merge.ts).
+ */
+export function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const el of doc.getElementsByTagName('meta')) {
+    const key =
+      el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
+    const value = cleanText(el.getAttribute('content') ?? '');
+    if (key && value && !tags.has(key)) tags.set(key, value);
+  }
+  return tags;
+}
+
+/** The first of `names` that has a meta tag. */
+export function metaContent(tags: Map<string, string>, names: string[]): string | undefined {
   for (const name of names) {
-    const el = first(doc, `meta[property="${name}"],meta[name="${name}"],meta[itemprop="${name}"]`);
-    const v = cleanText(el?.getAttribute('content') ?? '');
+    const v = tags.get(name);
     if (v) return v;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { metaContent } from './dom';
+import { metaContent, metaTags } from './dom';
 import { parseAmount } from './price';
 import type { ProductFields } from './types';
 
@@ -10,8 +10,9 @@ export type MetaFindings = ProductFields & {
 
 /** OpenGraph and product meta tags (og:type product, product:price:amount, og:price:amount). */
 export function readMeta(doc: Document): MetaFindings {
-  const type = metaContent(doc, ['og:type'])?.toLowerCase();
-  const amount = metaContent(doc, [
+  const tags = metaTags(doc);
+  const type = metaContent(tags, ['og:type'])?.toLowerCase();
+  const amount = metaContent(tags, [
     'product:price:amount',
     'og:price:amount',
     'product:sale_price:amount',
@@ -22,20 +23,20 @@ export function readMeta(doc: Document): MetaFindings {
     // og:type "product", "product.item", "wayfairus:product", "ebay-objects:item"…
     productType: !!type && /(^|[.:])(product|item)(\.item|\.group)?$/.test(type),
     article: !!type && /(^|[.:])article$/.test(type),
-    title: metaContent(doc, ['og:title', 'twitter:title']),
-    image: metaContent(doc, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image']),
+    title: metaContent(tags, ['og:title', 'twitter:title']),
+    image: metaContent(tags, ['og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image']),
     price: amount ? parseAmount(amount) : undefined,
-    currency: metaContent(doc, [
+    currency: metaContent(tags, [
       'product:price:currency',
       'og:price:currency',
       'product:sale_price:currency',
     ]),
-    brand: metaContent(doc, ['product:brand', 'og:brand']),
-    availability: metaContent(doc, ['product:availability', 'og:availability']),
+    brand: metaContent(tags, ['product:brand', 'og:brand']),
+    availability: metaContent(tags, ['product:availability', 'og:availability']),
     ids: {
-      itemId: metaContent(doc, ['product:retailer_item_id']),
-      gtin: metaContent(doc, ['product:upc', 'product:ean'])?.replace(/\D/g, ''),
+      itemId: metaContent(tags, ['product:retailer_item_id']),
+      gtin: metaContent(tags, ['product:upc', 'product:ean'])?.replace(/\D/g, ''),
     },
-    canonicalUrl: metaContent(doc, ['og:url']),
+    canonicalUrl: metaContent(tags, ['og:url']),
   };
 }

@@ -60,7 +60,7 @@ export type VisibleRead = {
   candidates: {
     /** The candidate's text as the eye reads it ("12.99 €", "Now $52.00"). */
     text: string;
-    /** The product's heading beside it, without prices set inside the heading. */
+    /** The text of the product's heading beside it (decide.ts takes out prices set in it). */
     title?: string;
   }[];
   /** The start of the best candidate's box (the one it shares with the heading): "Sold out"? */
@@ -68,8 +68,8 @@ export type VisibleRead = {
   /** A buy button near it is disabled. */
   off?: boolean;
   /**
-   * Pages with no heading or price markup at all (small shops, classifieds): the texts after a
-   * "Price:" label, up to two — exactly one price makes the page one product.
+   * Pages with no heading (small shops, classifieds): each amount with a currency sign and the
+   * text before it ("Price: £60"); exactly one labelled price makes the page one product.
    */
   labelled?: string[];
 };

@@ -16,7 +16,7 @@ import type { VisibleRead } from './types';
 /** Where the product's name is, most telling first; h2 only on pages that have none of these. */
 const HEADINGS = [
   'h1',
-  '.h1,[class*="product-name" i],[class*="product-title" i],[class*="productname" i]',
+  '.h1,[class*=product-name],[class*=product-title],[class*=productName]',
   'h2',
 ];
 /** Places whose prices are not this product's: links elsewhere, old prices, baskets, shipping. */
@@ -36,8 +36,6 @@ function signed(text: string): boolean {
   const code = /\b[A-Z]{3}\b/.exec(text)?.[0];
   return CURRENCY_SIGN.test(text) || (!!code && isCurrencyCode(code));
 }
-/** A text that is only an amount ("$24.99", "1 299 kr"): a price set inside a heading. */
-const ONLY_AMOUNT = /^[^\p{L}\d]{0,3}\p{L}{0,3}\.?\s?\d[\d.,\s]*\s?\p{L}{0,4}\.?$/u;
 /** What a buy button says (its text, value, title, alt or class): a verb, not the basket alone. */
 const BUY =
   /add ?to ?(cart|bag|basket|trolley)|add2cart|btn ?cart|cart ?(btn|button)|\bbuy\b|in den (warenkorb|einkaufswagen)|kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|winkelwagen|i kurv|i varukorg|i handlekurv|kosárba|în coș|sepete ekle|カートに入れる/i;
@@ -50,10 +48,6 @@ type Candidate = {
   /** The smallest element holding both the price and its heading: the product's own box. */
   box: Element | null;
 };
-
-/** "Price: £60" (in one text or two): a label, and what follows it. */
-const PRICE_LABEL =
-  /(?:^|\s)(?:price|our price|preis|prix|precio|prezzo|prijs|pris|cena)\s*:\s*(.{1,30})$/i;
 
 /**
  * An element's text, node by node, up to `max` characters (the rest is never read): `take` says
@@ -126,10 +120,6 @@ function headings(doc: Document): Element[] {
   return found;
 }
 
-/** The heading's words without the prices some shops set inside it ("Jacket $24.99 $39.99"). */
-const headingText = (h: Element) =>
-  cleanText(textWithin(h, 400, (v) => (ONLY_AMOUNT.test(v.trim()) ? '' : ` ${v}`)));
-
 /**
  * Elements that may show the price: price-like markup, then text with a currency sign (a capped
  * walk, which also notes the texts after a "Price:" label into `labelled`).
@@ -144,7 +134,7 @@ function priceElements(
   // Around the headings only (a price farther than DETECTION.distance is not theirs), each
   // region once; the whole page when there is no heading (a "Price:" label may still tell).
   const regions = heads.length
-    ? heads.map((h) => above(h, DETECTION.distance / 2))
+    ? heads.map((h) => above(h, DETECTION.region))
     : [doc.body ?? doc.documentElement];
   const roots = regions.filter(
     (r, i) => !regions.some((o, j) => o !== r && o.contains(r)) && regions.indexOf(r) === i,
@@ -169,8 +159,9 @@ function priceElements(
         // the other does not: "£579.99" inside "£579.99 Free Delivery").
         if (sign) els.add(parent);
         if (marked) els.add(marked);
-        const label = sign && PRICE_LABEL.exec(`${before} ${v}`)?.[1];
-        if (label && labelled.size < 2) labelled.add(label.trim());
+        // No heading: what each amount follows, for a "Price:" label (decided in decide.ts).
+        if (!heads.length && sign && labelled.size < DETECTION.labelled)
+          labelled.add(`${before} ${v}`.slice(-80));
       }
       if (/\S/.test(v)) before = v;
       if (els.size >= DETECTION.candidates) break;
@@ -231,6 +222,10 @@ export function readVisible(
   const labelled = new Set<string>();
   for (const el of priceElements(doc, heads, deadline, labelled)) {
     if (performance.now() > deadline) return seen;
+    // Nearness first (cheap), the text only for what is near a heading.
+    const near = nearest(el, ups);
+    const head = heads[near.i];
+    if (!head || near.steps > DETECTION.distance) continue;
     const text = readText(el);
     if (
       !text ||
@@ -240,10 +235,7 @@ export function readVisible(
     )
       continue;
     const sign = signed(text);
-    if (!sign && !priceMarked(el)) continue;
-    const near = nearest(el, ups);
-    const head = heads[near.i];
-    if (!head || near.steps > DETECTION.distance || elsewhere(el, near.box)) continue;
+    if ((!sign && !priceMarked(el)) || elsewhere(el, near.box)) continue;
     const after = head.compareDocumentPosition(el) & 4 ? 2 : 0;
     const own = OWN_PRICE.test(`${el.getAttribute('class') ?? ''} ${el.id}`) ? 2 : 0;
     const score = 10 - near.steps / 2 + after + own + (sign ? 1 : 0);
@@ -266,11 +258,20 @@ export function readVisible(
     return seen;
   // One place to buy it, near the product (a disabled one: not today).
   const controls = above(win.box ?? win.el, 6).querySelectorAll('button,input,a');
-  for (let i = 0; i < controls.length && i < DETECTION.controls && seen.buy < 10; i++) {
+  // From the first control after the heading (they are in page order: a binary search), since
+  // menus and links before the product are not where it is bought.
+  let from = 0;
+  for (let lo = 0, hi = controls.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (win.head.compareDocumentPosition(controls[mid] as Node) & 4) hi = from = mid;
+    else lo = from = mid + 1;
+  }
+  for (let i = from; i < controls.length && i < from + DETECTION.controls && seen.buy < 10; i++) {
     const el = controls[i] as Element;
     // A control's own words: its attributes, and its text (or its picture's) when it is small.
     const small = el.childElementCount < 4;
-    const label = `${small ? el.textContent : ''} ${small ? el.querySelector('img')?.alt : ''} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
+    const img = small && el.getElementsByTagName('img')[0];
+    const label = `${small ? el.textContent : ''} ${img ? img.alt : ''} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
     if (!BUY.test(label.replace(/[-_]/g, ' '))) continue;
     seen.buy++;
     if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') seen.off = true;
@@ -278,7 +279,7 @@ export function readVisible(
   seen.box = textWithin(win.box, DETECTION.boxText);
   for (const c of top) {
     if (c.score < 0 || seen.candidates.length >= DETECTION.sent) break;
-    seen.candidates.push({ text: c.text, title: headingText(c.head) });
+    seen.candidates.push({ text: c.text, title: textWithin(c.head, 400) });
   }
   return seen;
 }

@@ -1,0 +1,228 @@
+// Detection where it runs: every labelled corpus page served under its own address in Chromium
+// with the built extension AND a floor extension loaded side by side. For each page load, a CPU
+// profile of the page's main thread gives each extension's own time (samples whose stack holds a
+// frame of its content script, native DOM calls and forced layouts included) and the page's.
+// Prints the corpus tally (what the popup receives) and the time figures, as ratios to the floor.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { pageHtml, pageLabels, pageUrl, scoreCorpus } from '../../tests/corpus';
+import { chromiumPath, EXTENSION_DIR } from '../../tests/e2e/harness';
+
+type Row = [string, string];
+const rows: Row[] = [];
+const step = (what: string) => console.error(`… ${what}`);
+const quantile = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))] ?? 0;
+
+/**
+ * The floor: a bare extension whose content script does the least any detector must — find and
+ * parse the JSON-LD, read the meta tags, send one message. Injecting any content script costs
+ * this much; Kinlink's own time is judged against it.
+ */
+function floorExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kinlink-floor-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Floor',
+      version: '1.0',
+      background: { service_worker: 'bg.js' },
+      content_scripts: [
+        { matches: ['http://*/*', 'https://*/*'], js: ['floor.js'], run_at: 'document_idle' },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'bg.js'), 'chrome.runtime.onMessage.addListener(() => {});');
+  writeFileSync(
+    join(dir, 'floor.js'),
+    `(() => {
+  const ld = [];
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try { ld.push(JSON.parse(s.textContent)); } catch {}
+  }
+  const meta = {};
+  for (const m of document.querySelectorAll('meta[property],meta[name]'))
+    meta[m.getAttribute('property') || m.getAttribute('name')] = m.getAttribute('content');
+  chrome.runtime.sendMessage({ ld: ld.length, title: meta['og:title'] }).catch(() => {});
+})();`,
+  );
+  return dir;
+}
+
+const labels = pageLabels().filter(
+  (l) =>
+    !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').some((n) => l.file.includes(n)),
+);
+const address = (url: string) => new URL(url).href.replace(/#.*$/, '');
+const byUrl = new Map(labels.map((label) => [address(pageUrl(label)), label]));
+const floorDir = floorExtension();
+const profile = mkdtempSync(join(tmpdir(), 'kinlink-bench-'));
+mkdirSync(profile, { recursive: true });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: chromiumPath(),
+  headless: true,
+  viewport: { width: 1280, height: 800 },
+  args: [
+    `--disable-extensions-except=${EXTENSION_DIR},${floorDir}`,
+    `--load-extension=${EXTENSION_DIR},${floorDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
+});
+await context.route(/^https?:\/\//, (route) => {
+  const label = byUrl.get(address(route.request().url()));
+  if (label && route.request().resourceType() === 'document')
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: pageHtml(label.file),
+    });
+  return route.fulfill({ status: 404, body: '' });
+});
+// Both service workers, told apart by their manifests.
+const until = Date.now() + 20_000;
+while (context.serviceWorkers().length < 2 && Date.now() < until)
+  await new Promise((r) => setTimeout(r, 100));
+const ids: Record<'kinlink' | 'floor', string> = { kinlink: '', floor: '' };
+for (const sw of context.serviceWorkers()) {
+  const name = await sw.evaluate(() => chrome.runtime.getManifest().name);
+  ids[name === 'Floor' ? 'floor' : 'kinlink'] = new URL(sw.url()).host;
+}
+const kinlinkWorker = () =>
+  context.serviceWorkers().find((w) => w.url().includes(ids.kinlink)) as NonNullable<
+    ReturnType<typeof context.serviceWorkers>[number]
+  >;
+
+type Node = {
+  id: number;
+  parent?: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+};
+type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
+
+/** Main-thread ms per owner (each extension, the page) from one CPU profile. */
+function split(p: Profile): { kinlink: number; floor: number; page: number } {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  for (const n of p.nodes)
+    for (const c of n.children ?? []) {
+      const child = byId.get(c);
+      if (child) child.parent = n.id;
+    }
+  const owner = new Map<number, 'kinlink' | 'floor' | 'page' | 'idle'>();
+  const ownerOf = (id: number): 'kinlink' | 'floor' | 'page' | 'idle' => {
+    const known = owner.get(id);
+    if (known) return known;
+    let result: 'kinlink' | 'floor' | 'page' | 'idle' = 'idle';
+    let sawPage = false;
+    for (let n = byId.get(id); n; n = n.parent === undefined ? undefined : byId.get(n.parent)) {
+      const url = n.callFrame.url;
+      if (url.includes(ids.kinlink)) {
+        result = 'kinlink';
+        break;
+      }
+      if (url.includes(ids.floor)) {
+        result = 'floor';
+        break;
+      }
+      if (url.startsWith('http')) sawPage = true;
+    }
+    if (result === 'idle' && sawPage) result = 'page';
+    owner.set(id, result);
+    return result;
+  };
+  const out = { kinlink: 0, floor: 0, page: 0 };
+  const dbg = new Map<string, number>();
+  p.samples.forEach((id, i) => {
+    const who = ownerOf(id);
+    if (process.env.BENCH_DEBUG && who === 'kinlink') {
+      const n = byId.get(id);
+      const k = `${n?.callFrame.functionName}@${n?.callFrame.url.slice(-30)}`;
+      dbg.set(k, (dbg.get(k) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000);
+    }
+    // A sample's time is the delta to the next one.
+    if (who !== 'idle') out[who] += (p.timeDeltas[i + 1] ?? 0) / 1000;
+  });
+  if (process.env.BENCH_DEBUG)
+    console.error(
+      [...dbg]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, v]) => `${v.toFixed(2)} ${k}`)
+        .join('\n'),
+    );
+  return out;
+}
+
+step(`loading ${labels.length} corpus pages with both extensions`);
+const times: { kinlink: number; floor: number; page: number }[] = [];
+const results: Parameters<typeof scoreCorpus>[0] = [];
+for (const label of labels) {
+  const url = address(pageUrl(label));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
+  } catch {
+    // A page whose own scripts never let it finish still counts with what it showed.
+  }
+  // Kinlink reports once the page is idle; then the tab's state holds what the popup receives.
+  let product: Parameters<typeof scoreCorpus>[0][number]['product'] = null;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const session = (await kinlinkWorker().evaluate(() =>
+      chrome.storage.session.get(null),
+    )) as Record<string, { url?: string; product?: typeof product }>;
+    const entry = Object.values(session).find((s) => s?.url === page.url());
+    if (entry) {
+      product = entry.product ?? null;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await page.waitForTimeout(300);
+  const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+  times.push(split(p));
+  results.push({ label, product });
+  await page.close();
+}
+await context.close();
+
+const score = scoreCorpus(results);
+console.error(`\nDetection in Chromium on ${score.summary}`);
+rows.push([
+  `corpus tally (${score.tally.pages} pages, ${score.tally.products} products): is-product / title / price / currency`,
+  ['isProduct', 'title', 'price', 'currency']
+    .map((k) => `${(100 * score.rates[k as keyof typeof score.rates]).toFixed(1)}%`)
+    .join(' / '),
+]);
+for (const [q, name] of [
+  [0.5, 'median'],
+  [0.9, 'p90'],
+] as const) {
+  const k = quantile(
+    times.map((t) => t.kinlink),
+    q,
+  );
+  const f = quantile(
+    times.map((t) => t.floor),
+    q,
+  );
+  const pg = quantile(
+    times.map((t) => t.page),
+    q,
+  );
+  rows.push([
+    `content script main-thread time per page load, ${name}: Kinlink / floor (ratio) · page`,
+    `${k.toFixed(2)} ms / ${f.toFixed(2)} ms (${(k / Math.max(f, 0.01)).toFixed(1)}×) · ${pg.toFixed(1)} ms`,
+  ]);
+}
+console.log(JSON.stringify(rows));
