@@ -1,5 +1,4 @@
 import { DETECTION } from '../limits';
-import { cleanText } from './dom';
 import { isCurrencyCode, parseAmount } from './price';
 import type { VisibleRead } from './types';
 
@@ -137,7 +136,7 @@ function priceElements(
     ? heads.map((h) => above(h, DETECTION.region))
     : [doc.body ?? doc.documentElement];
   const roots = regions.filter(
-    (r, i) => !regions.some((o, j) => o !== r && o.contains(r)) && regions.indexOf(r) === i,
+    (r, i) => !regions.some((o) => o !== r && o.contains(r)) && regions.indexOf(r) === i,
   );
   let i = 0;
   for (const root of roots) {

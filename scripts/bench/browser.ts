@@ -1,6 +1,6 @@
 // Figures measured in Chromium with the built extension: page-load cost of the content script,
 // popup open-to-link time, and the options page at 100,000 links.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';

@@ -10,7 +10,9 @@ import { ARTIFACTS, HOSTS, ROOT, serveFixtures } from './fixture-server';
  * leaves the machine). Every feature's e2e test builds on this.
  */
 export { ARTIFACTS, HOSTS, ROOT, ROUTES } from './fixture-server';
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+// KINLINK_EXTENSION_DIR: another build to measure (the bench compares against an older one).
+export const EXTENSION_DIR =
+  process.env.KINLINK_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   const candidates = [
