@@ -97,7 +97,7 @@ export const DETECTION = {
    * Main-thread time for the whole look, in ms: a safety net for hostile pages (the counts above
    * bound ordinary ones to about a millisecond; a busy page's own work can stall any one look).
    */
-  ms: 50,
+  ms: 100,
   /** JSON-LD blocks read, and their characters in all (a page's product data is far smaller). */
   jsonLdBlocks: 30,
   jsonLdChars: 1_000_000,

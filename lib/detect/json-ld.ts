@@ -129,14 +129,18 @@ export function productFromJsonLd(node: Node): ProductFields & { hasOffer: boole
     (a, b) => (!a || b.price < a.price ? b : a),
     undefined,
   );
+  // An offer with no price still says the currency of its shop and whether it can be bought.
+  const offer = [node.offers, ...variants.map((v) => v.offers)]
+    .flatMap((o) => (Array.isArray(o) ? o : [o]))
+    .find(isObject);
   const gtin = str(
     node.gtin13 ?? node.gtin ?? node.gtin12 ?? node.gtin14 ?? node.gtin8 ?? node.isbn,
   )?.replace(/\D/g, '');
   return {
     title: str(node.name),
     price: best?.price,
-    currency: best?.currency,
-    availability: best?.availability,
+    currency: best?.currency ?? str(offer?.priceCurrency),
+    availability: best?.availability ?? str(offer?.availability)?.replace(/^.*\//, ''),
     image: str(node.image),
     brand: str(node.brand ?? node.manufacturer),
     category: str(node.category),

@@ -45,9 +45,9 @@ async function received(url: string): Promise<Received> {
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
     const tabId = await h.tabId(page, 15_000);
-    // A page with no product yet is looked at again (1.5 s and 4 s later: late renders, a look
+    // A page with no product yet is looked at again (1.5 s, then 4 s after that: late renders, a look
     // that gave up on a busy page); the popup opened then receives the last answer.
-    const until = Date.now() + 4_800;
+    const until = Date.now() + 6_200;
     for (;;) {
       const session = (await h.storage('session')) as Record<string, { product?: Received }>;
       const product = session[`tab-${tabId}`]?.product ?? null;
