@@ -113,15 +113,35 @@ export function isTrackingParam(name: string): boolean {
   return TRACKING_PARAM.has(n) || n.startsWith('utm_') || n.startsWith('pk_');
 }
 
-/** The page without tracking junk or fragment: what a "clean link" shares. */
+/**
+ * The page without tracking junk or fragment: what a "clean link" shares. Only the parameters it
+ * drops change: every other one stays byte for byte as the page wrote it ("a%20b" stays "a%20b",
+ * "a:b" stays "a:b"), in its order — the query is never re-serialised.
+ */
 export function cleanUrl(url: URL, extraDrop?: (name: string) => boolean): URL {
   const out = new URL(url.href);
   out.hash = '';
-  for (const name of [...out.searchParams.keys()]) {
-    if (isTrackingParam(name) || extraDrop?.(name)) out.searchParams.delete(name);
+  if (out.search) {
+    const kept = out.search
+      .slice(1)
+      .split('&')
+      .filter((part) => {
+        if (part === '') return false;
+        const name = decodeName(part.split('=', 1)[0] ?? '');
+        return !(isTrackingParam(name) || extraDrop?.(name));
+      });
+    out.search = kept.length ? `?${kept.join('&')}` : '';
   }
-  if (out.search === '?') out.search = '';
   return out;
+}
+
+/** A query parameter's name as a form decodes it ("utm%5Fsource" is utm_source). */
+function decodeName(raw: string): string {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
 }
 
 /** Ensures https, since every shop we link to serves it and a share should never downgrade. */

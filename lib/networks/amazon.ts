@@ -5,14 +5,22 @@ import { AMAZON_MARKETPLACES, AMAZON_SHOP_SUBDOMAINS, AMAZON_US_RATES } from './
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
 
 const ASIN = `(${ASIN_SOURCE})`;
+/**
+ * Where an ASIN ends: the path goes on, ends, or a query that was percent-encoded into the path
+ * follows it ("/dp/B00015007W%3FSubscriptionId=…").
+ */
+const END = '(?=/|$|%3F|%26|%2F)';
 /** Path shapes that carry an ASIN (NETWORKS.md), tried in order. */
 const ASIN_PATHS: RegExp[] = [
-  new RegExp(`^/(?:[^/]+/)?dp/(?:product/)?${ASIN}(?=/|$)`, 'i'),
-  new RegExp(`^/gp/product/(?:glance/)?${ASIN}(?=/|$)`, 'i'),
-  new RegExp(`^/gp/aw/d/${ASIN}(?=/|$)`, 'i'),
-  new RegExp(`^/d/(?:[^/]+/)*${ASIN}(?=/|$)`, 'i'),
-  new RegExp(`^/(?:[^/]+/)?product-reviews/${ASIN}(?=/|$)`, 'i'),
+  new RegExp(`^/(?:[^/]+/)?dp/(?:product/|tracks/)?${ASIN}${END}`, 'i'),
+  new RegExp(`^/gp/product/(?:glance/)?${ASIN}${END}`, 'i'),
+  new RegExp(`^/gp/aw/d/${ASIN}${END}`, 'i'),
+  new RegExp(`^/gp/offer-listing/${ASIN}${END}`, 'i'),
+  new RegExp(`^/d/(?:[^/]+/)*${ASIN}${END}`, 'i'),
+  new RegExp(`^/(?:[^/]+/)?product-reviews/${ASIN}${END}`, 'i'),
 ];
+/** Amazon's language switch before any path: "/-/en/dp/…", "/-/de/Title/dp/…", "/-/zh_TW/…". */
+const LANGUAGE_PREFIX = /^\/-\/[a-z]{2}(?:[_-][a-z]{2,4})?(?=\/)/i;
 /** Legacy shapes whose next path segment is an Associates tag. */
 const LEGACY_PATHS: RegExp[] = [
   new RegExp(`^/exec/obidos/(?:ASIN|tg/detail/-)/${ASIN}(?:/([^/?]+))?`, 'i'),
@@ -53,7 +61,7 @@ export type AmazonTarget =
 
 /** What an Amazon URL points at: one product (by ASIN) or a page worth keeping as it is. */
 export function amazonTarget(url: URL): AmazonTarget {
-  const path = url.pathname;
+  const path = url.pathname.replace(LANGUAGE_PREFIX, '');
   // Regexes on the query string first: most URLs carry neither, and parsing the query is not free.
   const psc = /[?&]psc=1(?:&|$)/.test(url.search);
   for (const re of LEGACY_PATHS) {

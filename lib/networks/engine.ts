@@ -2,6 +2,8 @@
  * The link engine: from any address and the user's settings to their link, or a failure that
  * says why (lib/networks/types.ts). Networks are data in the registry (registry.ts).
  */
+
+import { ASIN_SOURCE } from '../asin';
 import type { Settings } from '../settings';
 import { cleanUrl, lookupDomain, parseHttpUrl, toHttps } from '../url';
 import { amazon, amazonMarketplace } from './amazon';
@@ -11,7 +13,16 @@ import { getNetwork, NETWORKS } from './registry';
 import type { LinkContext, LinkOptions, LinkResult, NetworkAdapter } from './types';
 
 /** Click links of services Kinlink has no adapter for: always someone else's. */
-const OTHER_CLICK_HOSTS = ['rstyle.me', 'shopstyle.it', 'shopmy.us', 'howl.me', 'shareasale.com'];
+const OTHER_CLICK_HOSTS = [
+  'rstyle.me',
+  'shopstyle.it',
+  'shopmy.us',
+  'howl.me',
+  'shareasale.com',
+  // Geniuslink: short links and their click hosts (GR_URL= names the destination).
+  'geni.us',
+  'georiot.com',
+];
 /** Shops whose affiliate links only come from their own portal or app (NETWORKS.md). */
 const ALIEXPRESS =
   'AliExpress links can only be made in the AliExpress Portals site; Kinlink cannot build one that would track.';
@@ -49,6 +60,18 @@ const FOREIGN_PARAMS: { name: string; value?: string; network: string }[] = [
   { name: 'ranMID', network: 'Rakuten Advertising' },
   { name: 'cjevent', network: 'CJ' },
 ];
+/**
+ * What a stand-down's clean link leaves behind besides the markers: the rest of an affiliate
+ * click's parameters (CJ's cjdata and dgc, Lazada's referral ids) — none of them picks the page.
+ */
+const CLICK_COMPANIONS = new Set([
+  'cjdata',
+  'dgc',
+  'publisherid',
+  'sub_aff_id',
+  'exlaz',
+  'laz_trackid',
+]);
 
 const MAX_UNWRAP = 3;
 
@@ -124,6 +147,9 @@ function create(
   let url = parsed.url;
   const host = url.hostname;
 
+  const inner = depth < MAX_UNWRAP ? unwrap(url) : null;
+  if (inner) return create(inner, settings, options, depth + 1);
+
   if (isShortHost(host)) {
     return {
       ok: false,
@@ -169,10 +195,15 @@ function create(
   }
   if (special?.kind === 'other-click') {
     const otherClick = special.host;
+    // Where it leads, when the link says (Geniuslink's GR_URL): offered clean, never as theirs.
+    const destination = parseHttpUrl(url.searchParams.get('GR_URL') ?? '');
     return {
       ok: false,
       reason: 'foreign-affiliate',
       marker: otherClick,
+      cleanUrl: destination.ok
+        ? (canonicalize(cleanUrl(destination.url, isForeignParamName).href) ?? undefined)
+        : undefined,
       message: `This is someone else's affiliate link (${otherClick}). Open it and make your link from the shop page instead.`,
     };
   }
@@ -228,7 +259,37 @@ function create(
 }
 
 function isForeignParamName(name: string): boolean {
-  return FOREIGN_PARAMS.some((m) => m.name.toLowerCase() === name.toLowerCase());
+  const n = name.toLowerCase();
+  return CLICK_COMPANIONS.has(n) || FOREIGN_PARAMS.some((m) => m.name.toLowerCase() === n);
+}
+
+/**
+ * Addresses that only wrap another: Google's result redirect (/url?q=) and AMP viewers, Amazon's
+ * own redirect page (gp/redirect.html?location=, followed only to Amazon), and the legacy
+ * amzn.com/<ASIN> (the product itself). What they lead to, or null.
+ */
+function unwrap(url: URL): string | null {
+  const host = url.hostname.replace(/^www\./, '');
+  const path = url.pathname;
+  if (/^google\.[a-z.]+$/.test(host)) {
+    if (path === '/url') return url.searchParams.get('q') ?? url.searchParams.get('url');
+    const amp = /^\/amp\/(s\/)?(.+)$/.exec(path);
+    if (amp) return `${amp[1] ? 'https' : 'http'}://${amp[2]}${url.search}`;
+  }
+  if (host.endsWith('.cdn.ampproject.org')) {
+    const amp = /^\/[a-z]\/(s\/)?(.+)$/.exec(path);
+    if (amp) return `${amp[1] ? 'https' : 'http'}://${amp[2]}${url.search}`;
+  }
+  if (host === 'amzn.com') {
+    const asin = new RegExp(`^/(?:dp/)?(${ASIN_SOURCE})(?=/|$)`, 'i').exec(path)?.[1];
+    if (asin) return `https://www.amazon.com/dp/${asin.toUpperCase()}`;
+  }
+  if (path === '/gp/redirect.html' && amazonMarketplace(url.hostname)) {
+    const location = url.searchParams.get('location');
+    const target = location ? parseHttpUrl(new URL(location, url).href) : null;
+    if (target?.ok && amazonMarketplace(target.url.hostname)) return target.url.href;
+  }
+  return null;
 }
 
 function withReplacedWarning(result: LinkResult, replaced: string | null): LinkResult {

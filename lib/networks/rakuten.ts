@@ -8,7 +8,8 @@ export const rakuten = deepLinkNetwork({
     'https://click.linksynergy.com/deeplink?id={publisherId}&mid={advertiserId}&murl={url}[&u1={subId}]',
   coverage: 'advertisers',
   requires: ['publisherId'],
-  clickHosts: ['linksynergy.com'],
+  // The click host, and Rakuten's regional ones (Taiwan's affiliate API host).
+  clickHosts: ['linksynergy.com', 'affiliate.api.rakuten.com.tw'],
   destination: 'murl',
   publisherParam: 'id',
   rates: { base: 0.05, approximate: true, source: 'Rakuten Advertising: set per advertiser' },
