@@ -71,8 +71,9 @@ function jsonLdTexts(doc: Document): string[] {
 }
 
 function breadcrumb(doc: Document): string | undefined {
+  // Class and tag selectors first; no case-insensitive attribute match (a slow path on big pages).
   const links = doc.querySelectorAll(
-    '[itemtype$="BreadcrumbList"] [itemprop="name"],nav[aria-label*="breadcrumb" i] a,.breadcrumb a,.breadcrumbs a',
+    '.breadcrumb a,.breadcrumbs a,nav[aria-label*=readcrumb] a,[itemtype$=BreadcrumbList] [itemprop=name]',
   );
   const parts = [...links]
     .slice(0, 10)

@@ -176,7 +176,7 @@ for (const label of labels) {
   }
   // Kinlink reports once the page is idle; then the tab's state holds what the popup receives.
   let product: Parameters<typeof scoreCorpus>[0][number]['product'] = null;
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + Number(process.env.BENCH_WAIT ?? 10_000);
   while (Date.now() < deadline) {
     const session = (await kinlinkWorker().evaluate(() =>
       chrome.storage.session.get(null),
