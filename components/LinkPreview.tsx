@@ -3,7 +3,16 @@ import { createLink } from '@/lib/networks';
 import type { Settings } from '@/lib/settings';
 
 /** "Paste a product URL → this is your link", or why not: computed live, locally. */
-export function LinkPreview({ settings, example = '' }: { settings: Settings; example?: string }) {
+export function LinkPreview({
+  settings,
+  example = '',
+  placeholder = 'https://www.amazon.com/dp/…',
+}: {
+  settings: Settings;
+  example?: string;
+  /** An address of the card's own kind (an eBay item on the eBay card). */
+  placeholder?: string;
+}) {
   const id = useId();
   const [url, setUrl] = useState(example);
   const result = url.trim() ? createLink(url, settings) : null;
@@ -16,7 +25,7 @@ export function LinkPreview({ settings, example = '' }: { settings: Settings; ex
         id={id}
         className="input"
         value={url}
-        placeholder="https://www.amazon.com/dp/…"
+        placeholder={placeholder}
         onChange={(e) => setUrl(e.target.value)}
       />
       {result && (

@@ -169,6 +169,8 @@ export async function launch(options: { name: string }) {
       h.sw().evaluate((s) => chrome.storage.sync.set({ settings: s }), settings),
     storage: (area: 'sync' | 'local' | 'session') =>
       h.sw().evaluate((a) => chrome.storage[a].get(null), area),
+    /** Where a screenshot named `name` goes (for element screenshots). */
+    screenshotPath: (name: string) => join(shots, `${name}.png`),
     async screenshot(page: Page, name: string): Promise<string> {
       const file = join(shots, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });

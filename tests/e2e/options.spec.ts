@@ -40,6 +40,30 @@ describe('first run and settings', () => {
     await welcome.close();
   });
 
+  it('a collapsed network card shows an arrow that turns when it opens', async () => {
+    const options = await h.openOptions('#/settings');
+    await options.locator('details.subcard:not([open]) > summary').first().waitFor();
+    // This one card (a locator would move on to the next closed card once it opens).
+    const summary = await options.$('details.subcard:not([open]) > summary');
+    if (!summary) throw new Error('no collapsed network card');
+    const marker = () =>
+      summary.evaluate((el) => {
+        const style = getComputedStyle(el, '::before');
+        return { width: style.borderInlineStartWidth, transform: style.transform };
+      });
+    const closed = await marker();
+    expect(closed.width, 'a visible arrow').not.toBe('0px');
+    await summary.click();
+    await options.waitForTimeout(200);
+    expect((await marker()).transform, 'turned when open').not.toBe(closed.transform);
+    // What a user sees: the opened card under two closed ones' arrows.
+    const card = await summary.evaluateHandle((el) => el.closest('.card') ?? el.parentElement);
+    await (card as import('playwright-core').ElementHandle<Element>).screenshot({
+      path: h.screenshotPath('settings-network-cards'),
+    });
+    await options.close();
+  });
+
   it('sets an Amazon tracking id through the UI; the popup on amazon.co.uk then uses it', async () => {
     const options = await h.openOptions('#/settings');
     await options.getByRole('heading', { name: 'Amazon Associates' }).waitFor();

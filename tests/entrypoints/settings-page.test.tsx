@@ -170,3 +170,12 @@ describe('settings page', () => {
     await waitFor(async () => expect((await stored()).networks?.queryTag?.rules).toHaveLength(1));
   });
 });
+
+describe('each card’s “Try it” asks for an address of its own kind', () => {
+  it('the eBay card suggests an eBay item, not an Amazon page', async () => {
+    await renderSettings({ networks: { ebay: { campaignId: '5338000000' } } });
+    const inputs = await screen.findAllByLabelText('Try it: paste a product URL');
+    const placeholders = inputs.map((i) => i.getAttribute('placeholder'));
+    expect(placeholders).toContain('https://www.ebay.com/itm/…');
+  });
+});

@@ -13,6 +13,7 @@ import {
   type WordIndex,
 } from '@/lib/link-query';
 import { networkLabel } from '@/lib/networks';
+import { hasAnyNetwork } from '@/lib/popup-view';
 import { saveFile } from '@/lib/save-file';
 import { SHARE_CHANNELS } from '@/lib/settings';
 import { channelLabel } from '@/lib/share';
@@ -24,6 +25,7 @@ import { VirtualList } from './list';
 export function LinksPage() {
   const db = getDatabase();
   const rateOverrides = useOptionsStore((s) => s.settings.rateOverrides);
+  const configured = useOptionsStore((s) => hasAnyNetwork(s.settings));
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<LinkFilters>({ sort: 'newest' });
   const deferredText = useDeferredValue(text);
@@ -136,9 +138,12 @@ export function LinksPage() {
             Open a product page in any shop and click the Kinlink icon: every link you copy or share
             appears here.
           </p>
-          <a className="btn btn-primary" href="#/settings">
-            Set up your networks
-          </a>
+          {/* Right after setup there is nothing to set up: the next step is a shop page. */}
+          {!configured && (
+            <a className="btn btn-primary" href="#/settings">
+              Set up your networks
+            </a>
+          )}
         </div>
         {toast}
       </div>

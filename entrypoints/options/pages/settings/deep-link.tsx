@@ -252,7 +252,12 @@ export function DeepLinkCard({
           </form>
         </>
       )}
-      {configured && <LinkPreview settings={settings} />}
+      {configured && (
+        <LinkPreview
+          settings={settings}
+          placeholder={`https://www.${n.advertisers[0]?.domains[0] ?? n.domains[0] ?? 'shop.example'}/…`}
+        />
+      )}
     </details>
   );
 }

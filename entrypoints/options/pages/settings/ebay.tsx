@@ -50,7 +50,7 @@ export function EbayCard({ settings }: { settings: Settings }) {
           hint="Shows in your EPN reports; a channel's own sub ID replaces it."
         />
       </div>
-      <LinkPreview settings={settings} />
+      <LinkPreview settings={settings} placeholder="https://www.ebay.com/itm/…" />
     </Card>
   );
 }
