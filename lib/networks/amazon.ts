@@ -283,5 +283,22 @@ export const amazon: NetworkAdapter = {
       settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
       expect: { reason: 'not-supported' },
     },
+    // Shapes people paste (more in tests/lib/networks/url-shapes.test.ts): the language switch,
+    // an offer listing, a query percent-encoded into the path.
+    {
+      input: 'https://www.amazon.co.jp/-/en/dp/B09XS7JWHH?th=1',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.co.jp': ['me-22'] } } } },
+      expect: 'https://www.amazon.co.jp/dp/B09XS7JWHH?tag=me-22',
+    },
+    {
+      input: 'https://www.amazon.com/gp/offer-listing/B0783SG446/ref=dp_olp_all_mbc',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
+      expect: 'https://www.amazon.com/dp/B0783SG446?tag=me-20',
+    },
+    {
+      input: 'https://www.amazon.com/dp/B00015007W%3FSubscriptionId%3D1V7VTJ4HA4MFT9XBH182',
+      settings: { networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } } },
+      expect: 'https://www.amazon.com/dp/B00015007W?tag=me-20',
+    },
   ],
 };

@@ -42,5 +42,12 @@ export const cj = deepLinkNetwork({
       expect:
         'https://www.anrdoezrs.net/click-1234567-12345678?url=https%3A%2F%2Fwww.bookshop-example.com%2Fbooks%2Fdune%2F9780441013593',
     },
+    {
+      // Another publisher's link from CJ's Deep Link Generator: theirs, never offered as clean.
+      input:
+        'https://cj.dotomi.com/links-t/7654321/type/dlg/sid/abc/https://www.bookshop-example.com/books/dune',
+      settings: { networks: { cj: { publisherId: '1234567' } } },
+      expect: { reason: 'foreign-affiliate' },
+    },
   ],
 });

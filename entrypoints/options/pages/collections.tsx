@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ArrowDown, ArrowUp, FileCode, FileText, Plus, Sheet, Trash2, X } from 'lucide-react';
 import { useState } from 'react';
+import { Dialog } from '@/components/Dialog';
 import {
   createCollection,
   deleteCollection,
@@ -88,6 +89,7 @@ function CollectionView({ collection }: { collection: Collection }) {
   const disclosure = useOptionsStore((s) => s.settings.caption.disclosure);
   const rateOverrides = useOptionsStore((s) => s.settings.rateOverrides);
   const [name, setName] = useState(collection.name);
+  const [confirming, setConfirming] = useState(false);
   const links = useLiveQuery(
     async () =>
       (await getDatabase().links.bulkGet(collection.linkIds)).filter((l): l is LinkRecord => !!l),
@@ -116,14 +118,40 @@ function CollectionView({ collection }: { collection: Collection }) {
             }
           />
         </div>
-        <button
-          type="button"
-          className="btn btn-danger"
-          onClick={() => void deleteCollection(getDatabase(), collection.id as number)}
-        >
+        {/* The quietest control here: deleting asks first, and says what stays. */}
+        <button type="button" className="btn btn-ghost" onClick={() => setConfirming(true)}>
           <Trash2 size={16} aria-hidden="true" /> Delete collection
         </button>
       </div>
+      {confirming && (
+        <Dialog
+          label={`Delete “${collection.name}”?`}
+          className="confirm-dialog"
+          onClose={() => setConfirming(false)}
+        >
+          <h2>Delete “{collection.name}”?</h2>
+          <p>
+            Its{' '}
+            {collection.linkIds.length === 1
+              ? '1 link stays'
+              : `${collection.linkIds.length} links stay`}{' '}
+            in your history; only the collection and its order go.
+          </p>
+          <div className="row-actions">
+            {/* biome-ignore lint/a11y/noAutofocus: a dialog puts focus on its safe choice */}
+            <button type="button" className="btn" autoFocus onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+            <button
+              type="button"
+              className="btn btn-danger"
+              onClick={() => void deleteCollection(getDatabase(), collection.id as number)}
+            >
+              Delete collection
+            </button>
+          </div>
+        </Dialog>
+      )}
       <div className="row-actions">
         <span className="label">Export</span>
         <button
