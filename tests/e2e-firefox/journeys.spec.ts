@@ -142,6 +142,7 @@ describe('Firefox: short links', () => {
     expect(await linkIn(popup), 'the destination’s product, with the user’s tag').toBe(
       'https://www.amazon.com/dp/B0783SG446?tag=menu-20',
     );
+    await waitForText(popup, 'Your link to this product');
     const granted = await popup.evaluate(() =>
       (
         globalThis as unknown as {

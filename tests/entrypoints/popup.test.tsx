@@ -250,6 +250,15 @@ describe('popup', () => {
     expect(screen.getByRole('button', { name: 'Expand short link' })).toBeEnabled();
   });
 
+  it('a product address whose page was not read (an expanded short link) is not called "not a product"', async () => {
+    await open('https://www.amazon.com/Gorilla-Tape/dp/B0783SG446?ref_=short', null);
+    await screen.findByRole('heading', { name: 'Your link to this product' });
+    expect(screen.queryByText(/Not a single product/)).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(
+      'https://www.amazon.com/dp/B0783SG446?tag=me-20',
+    );
+  });
+
   it('a supported shop that is not a product page: a tagged link to the page', async () => {
     await open('https://www.amazon.com/s?k=duct+tape&ref=nb_sb_noss', null);
     await screen.findByRole('heading', { name: 'Your link to this page' });

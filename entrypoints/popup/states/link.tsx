@@ -66,10 +66,21 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
         />
       ) : (
         <section className="page-headline">
-          <h2>Your link to this page</h2>
-          <p className="hint">
-            Not a single product: this links to the page as it is, with your tag.
-          </p>
+          {/* A product address whose page Kinlink has not read (an expanded short link, a page
+              read before detection was on) is still a product, just without its details. */}
+          {asinOf(result) ? (
+            <>
+              <h2>Your link to this product</h2>
+              <p className="hint">Kinlink has not read its page, so no title or price here.</p>
+            </>
+          ) : (
+            <>
+              <h2>Your link to this page</h2>
+              <p className="hint">
+                Not a single product: this links to the page as it is, with your tag.
+              </p>
+            </>
+          )}
         </section>
       )}
       {expandedFrom && <p className="hint">Expanded from {expandedFrom}</p>}
