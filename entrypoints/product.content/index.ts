@@ -25,6 +25,8 @@ export default defineContentScript({
     let reported = '';
     let shown = '';
     let generation = 0;
+    /** Whether the background found a product in the last reading it was sent. */
+    let found = false;
     /**
      * Tells the background what the page shows (once per address and reading); it decides
      * whether that is a product and answers with the product's key ('' for none).
@@ -41,7 +43,6 @@ export default defineContentScript({
       found = typeof answer?.shown === 'string' && answer.shown !== '';
       return found;
     };
-    let found = false;
     const look = async (delays: number[], attempt: number, before: string | null, run: number) => {
       if (run !== generation) return; // a newer navigation took over
       const read = readPage(document, location.href);

@@ -263,6 +263,9 @@ function isForeignParamName(name: string): boolean {
   return CLICK_COMPANIONS.has(n) || FOREIGN_PARAMS.some((m) => m.name.toLowerCase() === n);
 }
 
+/** amzn.com's product paths: "/B0783SG446", "/dp/B0783SG446". */
+const LEGACY_SHORT_PATH = new RegExp(`^/(?:dp/)?(${ASIN_SOURCE})(?=/|$)`, 'i');
+
 /**
  * Addresses that only wrap another: Google's result redirect (/url?q=) and AMP viewers, Amazon's
  * own redirect page (gp/redirect.html?location=, followed only to Amazon), and the legacy
@@ -281,7 +284,7 @@ function unwrap(url: URL): string | null {
     if (amp) return `${amp[1] ? 'https' : 'http'}://${amp[2]}${url.search}`;
   }
   if (host === 'amzn.com') {
-    const asin = new RegExp(`^/(?:dp/)?(${ASIN_SOURCE})(?=/|$)`, 'i').exec(path)?.[1];
+    const asin = LEGACY_SHORT_PATH.exec(path)?.[1];
     if (asin) return `https://www.amazon.com/dp/${asin.toUpperCase()}`;
   }
   if (path === '/gp/redirect.html' && amazonMarketplace(url.hostname)) {

@@ -137,25 +137,11 @@ function split(p: Profile): { kinlink: number; floor: number; page: number } {
     return result;
   };
   const out = { kinlink: 0, floor: 0, page: 0 };
-  const dbg = new Map<string, number>();
   p.samples.forEach((id, i) => {
     const who = ownerOf(id);
-    if (process.env.BENCH_DEBUG && who === 'kinlink') {
-      const n = byId.get(id);
-      const k = `${n?.callFrame.functionName}@${n?.callFrame.url.slice(-30)}`;
-      dbg.set(k, (dbg.get(k) ?? 0) + (p.timeDeltas[i + 1] ?? 0) / 1000);
-    }
     // A sample's time is the delta to the next one.
     if (who !== 'idle') out[who] += (p.timeDeltas[i + 1] ?? 0) / 1000;
   });
-  if (process.env.BENCH_DEBUG)
-    console.error(
-      [...dbg]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 8)
-        .map(([k, v]) => `${v.toFixed(2)} ${k}`)
-        .join('\n'),
-    );
   return out;
 }
 

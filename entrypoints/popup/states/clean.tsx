@@ -1,12 +1,11 @@
 import { FileText, Link2 } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { ProductCard } from '@/components/ProductCard';
 import { StatePanel } from '@/components/StatePanel';
 import { bareHost } from '@/lib/host';
-import { pictureSource } from '@/lib/pictures';
 import type { PopupViewOf } from '@/lib/popup-view';
 import { shopDomain } from '@/lib/url';
 import { usePopupStore } from '../store';
+import { TabProduct } from '../tab-product';
 
 /**
  * No network covers this address. On a product page the product stays in view, with its clean
@@ -18,7 +17,6 @@ export function CleanState({ view }: { view: PopupViewOf<'clean'> }) {
   const openOptions = usePopupStore((s) => s.openOptions);
   const url = usePopupStore((s) => s.url);
   const product = usePopupStore((s) => s.product);
-  const showPictures = usePopupStore((s) => s.settings.showPictures);
   const { host } = view;
   const [shop, setShop] = useState(bareHost(host));
   useEffect(() => {
@@ -61,14 +59,7 @@ export function CleanState({ view }: { view: PopupViewOf<'clean'> }) {
   }
   return (
     <>
-      <ProductCard
-        title={product.title}
-        image={pictureSource(product.image, showPictures)}
-        price={product.price}
-        currency={product.currency}
-        availability={product.availability}
-        shop={shop}
-      />
+      <TabProduct product={product} shop={shop} />
       <StatePanel
         icon={<Link2 size={28} aria-hidden="true" />}
         headline="No network for this shop yet"

@@ -2,17 +2,16 @@ import { Check, Copy, X } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import { CaptionEditor } from '@/components/CaptionEditor';
 import { Dialog } from '@/components/Dialog';
-import { ProductCard } from '@/components/ProductCard';
 import { QrCode } from '@/components/QrCode';
 import { ShareBar, type ShareButton } from '@/components/ShareBar';
 import { formatEstimate } from '@/lib/earnings';
 import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
-import { pictureSource } from '@/lib/pictures';
 import { alternatives, asinOf, type PopupViewOf } from '@/lib/popup-view';
 import { blockedReason, SHARE_TARGETS } from '@/lib/share';
 import { StateNotice } from '../state-notice';
 import { captionFor, usePopupStore } from '../store';
+import { TabProduct } from '../tab-product';
 
 export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
   const state = usePopupStore();
@@ -56,14 +55,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
   return (
     <>
       {product ? (
-        <ProductCard
-          title={product.title}
-          image={pictureSource(product.image, settings.showPictures)}
-          price={product.price}
-          currency={product.currency}
-          availability={product.availability}
-          shop={shop}
-        />
+        <TabProduct product={product} shop={shop} />
       ) : (
         <section className="page-headline">
           {/* A product address whose page Kinlink has not read (an expanded short link, a page

@@ -1,13 +1,12 @@
 import { Link2 } from 'lucide-react';
-import { ProductCard } from '@/components/ProductCard';
 import { SetupInline } from '@/components/SetupInline';
 import { StatePanel } from '@/components/StatePanel';
 import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
-import { pictureSource } from '@/lib/pictures';
 import type { PopupViewOf } from '@/lib/popup-view';
 import { StateNotice } from '../state-notice';
 import { usePopupStore } from '../store';
+import { TabProduct } from '../tab-product';
 
 export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
   const saveSetup = usePopupStore((s) => s.saveSetup);
@@ -15,7 +14,6 @@ export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
   const copyText = usePopupStore((s) => s.copyText);
   const copied = usePopupStore((s) => s.copied);
   const product = usePopupStore((s) => s.product);
-  const showPictures = usePopupStore((s) => s.settings.showPictures);
   const { result, firstRun } = view;
   const label = networkLabel(result.networkId);
   const inline =
@@ -33,14 +31,7 @@ export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
   return (
     <>
       {product && (
-        <ProductCard
-          title={product.title}
-          image={pictureSource(product.image, showPictures)}
-          price={product.price}
-          currency={product.currency}
-          availability={product.availability}
-          shop={bareHost(new URL(product.canonicalUrl).hostname)}
-        />
+        <TabProduct product={product} shop={bareHost(new URL(product.canonicalUrl).hostname)} />
       )}
       <StatePanel
         icon={<Link2 size={28} aria-hidden="true" />}
