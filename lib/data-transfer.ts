@@ -104,7 +104,7 @@ export async function exportAll(
   for (;;) {
     const page = await db.links.where(':id').above(lastId).limit(CHUNK).toArray();
     if (page.length === 0) break;
-    for (const { words: _words, ...rest } of page)
+    for (const { words: _words, touchedAt: _touched, ...rest } of page)
       links.push({ ...rest, collectionIds: holders.get(rest.id as number) ?? [] });
     lastId = page[page.length - 1]?.id ?? lastId;
     done += page.length;

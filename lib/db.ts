@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { WordIndexData } from './word-index';
 
 /**
  * Kinlink's database. Extension pages and the background only: a content script's IndexedDB
@@ -11,7 +12,9 @@ import Dexie, { type EntityTable } from 'dexie';
  *   reads the collection's own `linkIds`: membership has one owner, lib/collections.ts).
  * - links `*words`: search. Every word of title, shop, URLs, tracking id, notes and tags, lower
  *   case; a query's first word is a prefix range on this index, the rest are checked in memory.
+ * - links `touchedAt`: the saved search index reads only the links written since it was saved.
  * - events `at`, `linkId`, `[kind+at]`: charts by time and a link's own activity.
+ * - searchIndex: the options page's word index, saved so search is instant on opening.
  */
 
 export type ProductSnapshot = {
@@ -52,6 +55,8 @@ export type LinkRecord = {
     reportRows?: string[];
   };
   words: string[];
+  /** When the record was last written (set by the database itself): the search index catches up from it. */
+  touchedAt?: number;
 };
 
 export type LinkEvent = {
@@ -71,10 +76,19 @@ export type Collection = {
   updatedAt: number;
 };
 
+/** The saved search index (lib/search-index.ts): one record, never exported. */
+export type SearchIndexRecord = Omit<WordIndexData, 'words'> & {
+  key: 'words';
+  takenAt: number;
+  /** The words joined by newlines: one string reads back far faster than 100,000 of them. */
+  text: string;
+};
+
 export type KinlinkDB = Dexie & {
   links: EntityTable<LinkRecord, 'id'>;
   events: EntityTable<LinkEvent, 'id'>;
   collections: EntityTable<Collection, 'id'>;
+  searchIndex: EntityTable<SearchIndexRecord, 'key'>;
 };
 
 export const DB_NAME = 'kinlink';
@@ -115,6 +129,26 @@ export function openDatabase(name = DB_NAME): KinlinkDB {
           c.linkIds = [...c.linkIds, ...extra];
         });
     });
+  // 3: the search index is saved (searchIndex) and catches up from each link's `touchedAt`,
+  // which the database stamps on every write, whoever writes (popup, background, import).
+  db.version(3)
+    .stores({
+      links:
+        '++id, &[canonicalUrl+trackingId], createdAt, updatedAt, networkId, shop, *channels, *words, touchedAt',
+      searchIndex: 'key',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('links')
+        .toCollection()
+        .modify((link: { updatedAt?: number; touchedAt?: number }) => {
+          link.touchedAt = link.updatedAt ?? 0;
+        }),
+    );
+  db.links.hook('creating', (_key, link) => {
+    link.touchedAt = Date.now();
+  });
+  db.links.hook('updating', () => ({ touchedAt: Date.now() }));
   return db;
 }
 

@@ -166,3 +166,15 @@ export function mergeLinks(kept: LinkRecord, other: Omit<LinkRecord, 'id' | 'wor
   merged.words = searchWords(merged);
   return merged;
 }
+
+/** Delete everything the history holds: links, their activity, collections, the search index. */
+export async function clearHistory(db: KinlinkDB): Promise<void> {
+  await db.transaction('rw', [db.links, db.events, db.collections, db.searchIndex], () =>
+    Promise.all([
+      db.links.clear(),
+      db.events.clear(),
+      db.collections.clear(),
+      db.searchIndex.clear(),
+    ]),
+  );
+}

@@ -97,9 +97,12 @@ export async function queryLinkIds(
       .map(([id]) => id);
   } else {
     // Ids grow with creation time: newest first is the reverse of the primary key.
+    // The word index knows every id (no scan of 100,000 keys); IndexedDB otherwise.
     ordered = matched
       ? [...matched].sort((a, b) => a - b)
-      : await keys(db.links.toCollection().primaryKeys());
+      : index
+        ? index.sortedIds()
+        : await keys(db.links.toCollection().primaryKeys());
     if (sort === 'newest') ordered.reverse();
     return ordered;
   }
@@ -121,18 +124,4 @@ export async function filterChoices(
     db.links.orderBy('shop').uniqueKeys(),
   ]);
   return { networks: networks as string[], shops: shops as string[] };
-}
-
-/** Build the in-memory search index from the database (done once the list is on screen). */
-export async function buildWordIndex(db: KinlinkDB): Promise<WordIndex> {
-  const entries: { id: number; words: string[] }[] = [];
-  const CHUNK = 5000;
-  let last = 0;
-  for (;;) {
-    const page = await db.links.where(':id').above(last).limit(CHUNK).toArray();
-    if (page.length === 0) break;
-    for (const l of page) entries.push({ id: l.id as number, words: l.words });
-    last = page[page.length - 1]?.id ?? last;
-  }
-  return WordIndex.build(entries);
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { Logo } from '@/components/Logo';
 import { PageError } from './page-error';
@@ -17,7 +17,12 @@ export function App() {
     document.title = `${current?.label ?? 'Not found'} · Kinlink`;
   }, [current]);
 
-  if (current?.bare) return loaded ? <current.Page /> : null;
+  if (current?.bare)
+    return loaded ? (
+      <Suspense fallback={null}>
+        <current.Page />
+      </Suspense>
+    ) : null;
   return (
     <div className="layout">
       <nav className="sidebar" aria-label="Kinlink">
@@ -43,7 +48,9 @@ export function App() {
             resetKey={route}
             fallback={(error, retry) => <PageError error={error} retry={retry} />}
           >
-            {current ? <current.Page /> : <NotFound route={route} />}
+            <Suspense fallback={<p className="hint page-loading">Loading…</p>}>
+              {current ? <current.Page /> : <NotFound route={route} />}
+            </Suspense>
           </ErrorBoundary>
         ) : null}
       </main>

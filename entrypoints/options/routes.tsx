@@ -6,13 +6,25 @@ import {
   type LucideIcon,
   Settings as SettingsIcon,
 } from 'lucide-react';
-import type { ComponentType } from 'react';
-import { CollectionsPage } from './pages/collections';
-import { DashboardPage } from './pages/dashboard';
-import { DataPage } from './pages/data';
+import { type ComponentType, lazy } from 'react';
 import { LinksPage } from './pages/links';
-import { SettingsPage } from './pages/settings';
-import { WelcomePage } from './pages/welcome';
+
+/** A page loaded when it is first opened; `load` gives its component (the route test uses it). */
+function later<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  const component = () => load().then((m) => m[name] as ComponentType);
+  return Object.assign(
+    lazy(() => component().then((Page) => ({ default: Page }))),
+    { load: component },
+  );
+}
+
+// The links page is the one opened most: it comes with the page. Every other page is loaded when
+// it is opened (the dashboard brings the chart library with it).
+const CollectionsPage = later(() => import('./pages/collections'), 'CollectionsPage');
+const DashboardPage = later(() => import('./pages/dashboard'), 'DashboardPage');
+const DataPage = later(() => import('./pages/data'), 'DataPage');
+const SettingsPage = later(() => import('./pages/settings'), 'SettingsPage');
+const WelcomePage = later(() => import('./pages/welcome'), 'WelcomePage');
 
 /**
  * Every page of the options tab, in one table that drives the navigation, the window title and
@@ -21,7 +33,7 @@ import { WelcomePage } from './pages/welcome';
 export type OptionsRoute = {
   route: string;
   label: string;
-  Page: ComponentType;
+  Page: ComponentType & { load?: () => Promise<ComponentType> };
   icon?: LucideIcon;
   bare?: boolean;
 };

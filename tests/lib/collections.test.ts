@@ -103,7 +103,7 @@ describe('database version 2: membership moved to the collections', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const links = await db.links.toArray();
     expect(
       links.every((l) => !('collectionIds' in l)),

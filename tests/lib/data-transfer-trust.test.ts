@@ -31,7 +31,8 @@ async function snapshot(db: KinlinkDB) {
   const byId = new Map(links.map((l) => [l.id, l.canonicalUrl]));
   return {
     links: links
-      .map(({ id: _id, ...l }) => l)
+      // touchedAt is the database's own write stamp (for the search index), not the user's data.
+      .map(({ id: _id, touchedAt: _t, ...l }) => l)
       .sort((a, b) => a.canonicalUrl.localeCompare(b.canonicalUrl)),
     events: (await db.events.toArray())
       .map(({ id: _id, linkId, ...e }) => ({ ...e, link: byId.get(linkId) }))

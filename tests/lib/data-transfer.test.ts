@@ -32,7 +32,8 @@ async function seed(target: KinlinkDB) {
 async function snapshot(target: KinlinkDB) {
   const strip = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
   return {
-    links: strip(await target.links.toArray()),
+    // touchedAt is the database's own write stamp (for the search index), not the user's data.
+    links: strip(await target.links.toArray()).map(({ touchedAt: _t, ...l }) => l),
     events: (await target.events.toArray()).map(({ id: _id, linkId: _l, ...e }) => e),
     collections: strip(await target.collections.toArray()).map((c) => ({
       ...c,

@@ -99,7 +99,8 @@ describe('history', () => {
     expect(await db.events.count()).toBe(0);
     expect((await db.collections.get(cid))?.linkIds).toEqual([]);
     await restoreLinks(db, removed);
-    expect(await db.links.get(id)).toEqual(before);
+    // The same record (only the database's own write stamp moves: the search index reads it).
+    expect({ ...(await db.links.get(id)), touchedAt: 0 }).toEqual({ ...before, touchedAt: 0 });
     expect(await db.events.count()).toBe(1);
     expect((await db.collections.get(cid))?.linkIds).toEqual([id]);
   });

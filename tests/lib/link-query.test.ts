@@ -70,8 +70,8 @@ describe('queryLinkIds', () => {
 
 describe('the in-memory word index', () => {
   it('answers every search exactly as the IndexedDB words index does', async () => {
-    const { buildWordIndex } = await import('@/lib/link-query');
-    const index = await buildWordIndex(db);
+    const { loadSearchIndex } = await import('@/lib/search-index');
+    const { index } = await loadSearchIndex(db);
     expect(index.size).toBe(3);
     for (const text of [
       'gor',

@@ -32,3 +32,34 @@ describe('WordIndex: prefix search in memory', () => {
     );
   });
 });
+
+describe('WordIndex.search: every word, newest first', () => {
+  it('agrees with intersecting each prefix, on any words and any overlay', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.stringMatching(/^[a-c]{1,3}$/), { maxLength: 3 }), { maxLength: 15 }),
+        fc.array(fc.array(fc.stringMatching(/^[a-c]{1,3}$/), { maxLength: 3 }), { maxLength: 4 }),
+        fc.array(fc.nat({ max: 20 }), { maxLength: 4 }),
+        fc.array(fc.stringMatching(/^[a-c]{1,2}$/), { minLength: 1, maxLength: 3 }),
+        (saved, laterWords, removed, prefixes) => {
+          // Saved entries, then some rewritten or added (ids 0–19) and some deleted.
+          const entries = new Map(saved.map((words, id) => [id, words]));
+          const changed = new Map(laterWords.map((words, i) => [(i * 7) % 20, words]));
+          for (const [id, words] of changed) entries.set(id, words);
+          for (const id of removed) if (!changed.has(id)) entries.delete(id);
+          const index = WordIndex.build(saved.map((words, id) => ({ id, words }))).with(
+            changed,
+            removed.filter((id) => !changed.has(id)),
+          );
+          const expected = [...entries]
+            .filter(([, words]) => prefixes.every((p) => words.some((w) => w.startsWith(p))))
+            .map(([id]) => id)
+            .sort((a, b) => b - a);
+          expect(index.search(prefixes)).toEqual(expected);
+          expect(index.search(prefixes, true)).toEqual([...expected].reverse());
+          expect(index.sortedIds()).toEqual([...entries.keys()].sort((a, b) => a - b));
+        },
+      ),
+    );
+  });
+});

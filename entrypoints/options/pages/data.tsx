@@ -12,9 +12,11 @@ import {
   linksToCsv,
 } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
+import { clearHistory } from '@/lib/history';
 import { LIMITS } from '@/lib/limits';
 import { applyReport, matchReport, parseReport, type ReportMatch } from '@/lib/reports';
 import { saveFile } from '@/lib/save-file';
+import { loadSearchIndex } from '@/lib/search-index';
 import { useOptionsStore } from '../store';
 
 export function DataPage() {
@@ -151,6 +153,8 @@ function ImportCard() {
                 try {
                   await applyImport(getDatabase(), preview.file);
                   setMessage({ tone: 'info', text: 'Imported.' });
+                  // Fold the imported links into the saved search index now, not on next search.
+                  void loadSearchIndex(getDatabase()).catch(() => {});
                 } catch (error) {
                   setMessage({
                     tone: 'danger',
@@ -272,10 +276,7 @@ function ClearCard() {
             type="button"
             className="btn btn-danger"
             onClick={async () => {
-              const db = getDatabase();
-              await db.transaction('rw', db.links, db.events, db.collections, async () => {
-                await Promise.all([db.links.clear(), db.events.clear(), db.collections.clear()]);
-              });
+              await clearHistory(getDatabase());
               setConfirming(false);
               setDone(true);
             }}

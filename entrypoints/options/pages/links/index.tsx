@@ -1,20 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Download, Search, Trash2 } from 'lucide-react';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { addToCollection } from '@/lib/collections';
 import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { deleteLinks, restoreLinks } from '@/lib/history';
-import {
-  buildWordIndex,
-  filterChoices,
-  type LinkFilters,
-  queryLinkIds,
-  type WordIndex,
-} from '@/lib/link-query';
+import { filterChoices, type LinkFilters, queryLinkIds, queryWords } from '@/lib/link-query';
 import { networkLabel } from '@/lib/networks';
 import { hasAnyNetwork } from '@/lib/popup-view';
 import { saveFile } from '@/lib/save-file';
+import { type LoadedIndex, loadSearchIndex } from '@/lib/search-index';
 import { SHARE_CHANNELS } from '@/lib/settings';
 import { channelLabel } from '@/lib/share';
 import { useOptionsStore } from '../../store';
@@ -35,47 +30,114 @@ export function LinksPage() {
   );
   // The first screenful straight from the newest end of the table, before anything else: with
   // 100,000 links the page shows rows at once instead of waiting for every key and count.
-  const firstPage = useLiveQuery(
-    () => db.links.orderBy(':id').reverse().limit(40).primaryKeys(),
+  // Whole records, so the rows draw from them at once (no second read).
+  const firstRecords = useLiveQuery(
+    () => db.links.orderBy(':id').reverse().limit(40).toArray(),
     [],
-  ) as number[] | undefined;
-  const started = firstPage !== undefined;
-  // A cheap fingerprint of the table (count, last change): the id query re-runs whenever it moves,
-  // including writes made by the background (the popup saving a link) while this page is open.
-  const stamp = useLiveQuery(async () => {
-    if (!started) return undefined;
-    const [count, last] = await Promise.all([
-      db.links.count(),
-      db.links.orderBy('updatedAt').last(),
-    ]);
-    return { count, last: last?.updatedAt ?? 0 };
-  }, [started]);
-  const total = stamp?.count ?? (firstPage?.length === 0 ? 0 : undefined);
-  // Search runs in memory once the word index is built (in the background, after the first
-  // rows); it is rebuilt whenever the table changes, and IndexedDB answers meanwhile.
-  const stampKey = stamp ? `${stamp.count}:${stamp.last}` : '';
-  const [wordIndex, setWordIndex] = useState<{ index: WordIndex; stamp: string } | null>(null);
+  );
+  const firstPage = useMemo(() => firstRecords?.map((l) => l.id as number), [firstRecords]);
+  // Everything else (the full order, the count, the search index) starts once the first screenful
+  // is painted, so none of it delays the rows.
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
-    if (!stampKey) return;
-    let cancelled = false;
-    const timer = setTimeout(() => {
-      buildWordIndex(db).then(
-        (index) => {
-          if (!cancelled) setWordIndex({ index, stamp: stampKey });
-        },
-        () => {},
-      );
-    }, 200);
+    if (firstRecords === undefined || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
     return () => {
-      cancelled = true;
+      cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [db, stampKey]);
-  const freshIndex = wordIndex?.stamp === stampKey ? wordIndex.index : null;
-  const ids = useLiveQuery(
-    async () => (started ? queryLinkIds(db, query, freshIndex) : undefined),
-    [started, query, stamp?.count, stamp?.last, freshIndex],
+  }, [firstRecords, painted]);
+  const started = painted;
+  // Deletions and undos made on this page (the fingerprint below does not see a deletion).
+  const [deletions, setDeletions] = useState(0);
+  // A cheap fingerprint of the table: the last write (the database stamps each) and the last id.
+  // Everything below catches up when it moves, writes by the background (the popup saving a
+  // link) included. No count here: counting 100,000 links is a scan.
+  const stamp = useLiveQuery(async () => {
+    if (!started) return undefined;
+    const [touched, top] = await Promise.all([
+      db.links.orderBy('touchedAt').last(),
+      db.links.orderBy(':id').lastKey(),
+    ]);
+    return `${touched?.touchedAt ?? 0}:${String(top ?? 0)}`;
+  }, [started]);
+  const stampKey = stamp === undefined ? '' : `${stamp}:${deletions}`;
+  // Search, the count and the unfiltered order come from the saved word index
+  // (lib/search-index.ts), loaded at once and caught up with every write since. Only while it is
+  // first built does IndexedDB answer.
+  const [wordIndex, setWordIndex] = useState<(LoadedIndex & { stamp: string }) | null>(null);
+  const [building, setBuilding] = useState(false);
+  // The true count, read after the index is in memory (off the way of the first rows and the
+  // first keystroke); a different size makes the index compare every id once.
+  const [count, setCount] = useState<number | undefined>(undefined);
+  const haveIndex = wordIndex !== null;
+  useEffect(() => {
+    if (!started || !stampKey || !(haveIndex || building)) return;
+    let cancelled = false;
+    void db.links.count().then((n) => {
+      if (!cancelled) setCount(n);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [db, started, haveIndex, building, stampKey]);
+  // One load at a time, each catching up from the one before (never two full builds at once).
+  const loading = useRef<Promise<LoadedIndex | null>>(Promise.resolve(null));
+  const wordIndexLoaded = useRef(false);
+  useEffect(() => {
+    if (!started) return;
+    let cancelled = false;
+    loading.current = loading.current.then((previous) =>
+      loadSearchIndex(db, previous, { count, onBuilding: () => setBuilding(true) }).then(
+        (next) => {
+          // A mark the bench reads (when the index was ready, against the first keystroke).
+          if (!wordIndexLoaded.current) performance.mark('kinlink:search-index');
+          wordIndexLoaded.current = true;
+          if (!cancelled) setWordIndex({ ...next, stamp: stampKey });
+          return next;
+        },
+        () => previous,
+      ),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [db, started, stampKey, count]);
+  // The index loaded at opening serves until the table's fingerprint is known.
+  const freshIndex =
+    wordIndex && (wordIndex.stamp === stampKey || wordIndex.stamp === '') ? wordIndex.index : null;
+  const total = freshIndex?.size ?? count ?? (firstPage?.length === 0 ? 0 : undefined);
+  // A search typed before the saved index is in memory waits for it (tens of milliseconds)
+  // rather than scanning IndexedDB's words index (seconds at 100,000 links).
+  const waitForIndex = !freshIndex && !building;
+  // Words only (the common search), newest or oldest first: answered from memory in this render,
+  // from the text as typed (no deferred pass, no database round trip).
+  const wordsOnly =
+    !filters.networkId &&
+    !filters.shop &&
+    !filters.channel &&
+    filters.collectionId === undefined &&
+    filters.from === undefined &&
+    filters.to === undefined &&
+    (filters.sort === 'newest' || filters.sort === 'oldest' || filters.sort === undefined);
+  const inMemory = useMemo(() => {
+    const words = queryWords(text);
+    return freshIndex && wordsOnly && words.length > 0
+      ? { ids: freshIndex.search(words, filters.sort === 'oldest'), text }
+      : undefined;
+  }, [freshIndex, wordsOnly, text, filters.sort]);
+  const queried = useLiveQuery(
+    async () =>
+      started && !waitForIndex && !inMemory
+        ? { ids: await queryLinkIds(db, query, freshIndex), text: query.text }
+        : undefined,
+    [started, waitForIndex, inMemory === undefined, query, stampKey, freshIndex],
   );
+  const answer = inMemory ?? queried;
+  const ids = answer?.ids;
   const unfiltered =
     !deferredText &&
     !filters.networkId &&
@@ -107,7 +169,10 @@ export function LinksPage() {
 
   const set = (patch: Partial<LinkFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const selectedIds = [...selected];
-  const offerUndo = (removed: Removed) => setUndo(removed);
+  const offerUndo = (removed: Removed) => {
+    setUndo(removed);
+    setDeletions((n) => n + 1);
+  };
 
   // Shown on the empty page too: deleting the last link can still be undone.
   const toast = undo && (
@@ -119,6 +184,7 @@ export function LinksPage() {
         onClick={async () => {
           await restoreLinks(db, undo);
           setUndo(null);
+          setDeletions((n) => n + 1);
         }}
       >
         Undo
@@ -275,7 +341,11 @@ export function LinksPage() {
           </select>
         </fieldset>
 
-        <div className="list-bar" data-search={freshIndex ? 'memory' : 'database'}>
+        <div
+          className="list-bar"
+          data-search={freshIndex ? 'memory' : 'database'}
+          data-results-for={answer?.text ?? ''}
+        >
           <span className="hint num" aria-live="polite">
             {ids === undefined
               ? 'Searching…'
@@ -323,8 +393,7 @@ export function LinksPage() {
                 type="button"
                 className="btn btn-small btn-danger"
                 onClick={async () => {
-                  const removed = await deleteLinks(db, selectedIds);
-                  setUndo(removed);
+                  offerUndo(await deleteLinks(db, selectedIds));
                   setSelected(new Set());
                 }}
               >
@@ -359,6 +428,7 @@ export function LinksPage() {
         ) : (
           <VirtualList
             ids={shownIds ?? []}
+            preloaded={firstRecords}
             count={
               ids === undefined && unfiltered
                 ? (total ?? firstPage?.length ?? 0)

@@ -13,8 +13,11 @@ export function VirtualList({
   selected,
   onToggle,
   rateOverrides,
+  preloaded,
 }: {
   ids: number[];
+  /** Records already read (the first screenful): drawn until the rows' own read answers. */
+  preloaded?: readonly LinkRecord[];
   /** Rows in the list (more than ids.length while the full list is still loading). */
   count: number;
   selected: Set<number>;
@@ -28,14 +31,19 @@ export function VirtualList({
     getScrollElement: () => parent.current,
     estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 230 : ROW_HEIGHT),
     overscan: 8,
+    // The first screenful is laid out in the first render, before the list is measured.
+    initialRect: { width: 800, height: 800 },
   });
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((i) => ids[i.index]).filter((id): id is number => id !== undefined);
   const key = visibleIds.join(',');
   // Only the rows on screen are read from the database; they refresh live when they change.
   const rows = useLiveQuery(() => getDatabase().links.bulkGet(visibleIds), [key]);
+  // The rows' own read wins; the first screenful read with the ids fills in until it answers.
   const byId = new Map(
-    (rows ?? []).filter((r): r is LinkRecord => !!r).map((r) => [r.id as number, r]),
+    [...(preloaded ?? []), ...(rows ?? [])]
+      .filter((r): r is LinkRecord => !!r)
+      .map((r) => [r.id as number, r]),
   );
   return (
     <div ref={parent} className="virtual-list">
