@@ -7,6 +7,7 @@ import { type PopupView, popupView } from '@/lib/popup-view';
 import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
 import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
 import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
+import { getTabState } from '@/lib/tab-state';
 
 export type Notice = { tone: 'danger' | 'warning' | 'info'; text: string };
 
@@ -115,7 +116,7 @@ export const usePopupStore = create<PopupStore>((set, get) => {
   const detectAgain = async (tabId: number, url: string) => {
     try {
       await browser.tabs.sendMessage(tabId, { type: 'detectNow' });
-      const state = await sendMessage('getTabState', { tabId });
+      const state = await getTabState(tabId);
       if (state.url && sameDocument(state.url, url) && get().url === url)
         set({ product: state.product });
     } catch {
@@ -142,10 +143,10 @@ export const usePopupStore = create<PopupStore>((set, get) => {
           ? browser.tabs.get(given)
           : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0])
       ).catch(() => undefined); // No such tab (closed meanwhile): nothing to do, said below.
+      // Read straight from session storage (where the background keeps it): no round trip to a
+      // background that may be asleep.
       const tabState = (tabId: number | undefined) =>
-        tabId !== undefined
-          ? sendMessage('getTabState', { tabId }).catch(() => undefined)
-          : undefined;
+        tabId !== undefined ? getTabState(tabId).catch(() => undefined) : undefined;
       const [tab, state, settings, setAside] = await Promise.all([
         tabPromise,
         given !== undefined ? tabState(given) : tabPromise.then((t) => tabState(t?.id)),

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/app';
 import { usePopupStore } from '@/entrypoints/popup/store';
 import type { ValidProduct } from '@/lib/messages';
+import { setTabState } from '@/lib/tab-state';
 
 const initial = usePopupStore.getState();
 const recorded: { kind: string; channel: string; link: { affiliateUrl: string } }[] = [];
@@ -34,14 +35,15 @@ async function open(
 ) {
   await fakeBrowser.storage.sync.set({ settings });
   const win = await fakeBrowser.windows.create({ focused: true });
-  await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
+  const tab = await fakeBrowser.tabs.create({ url, active: true, windowId: win?.id });
+  // What the page reported, where the background keeps it (the popup reads it from there).
+  if (tab.id !== undefined) await setTabState(tab.id, reportedUrl, product);
   fakeBrowser.runtime.onMessage.addListener(
     (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
       const msg = raw as {
         type: string;
         payload: { kind: string; channel: string; link: { affiliateUrl: string } };
       };
-      if (msg.type === 'getTabState') sendResponse({ tabId: 1, url: reportedUrl, product });
       if (msg.type === 'recordAction') {
         recorded.push(msg.payload);
         sendResponse({ ok: true, linkId: 1 });

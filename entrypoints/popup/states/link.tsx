@@ -1,8 +1,7 @@
 import { Check, Copy, X } from 'lucide-react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { CaptionEditor } from '@/components/CaptionEditor';
 import { Dialog } from '@/components/Dialog';
-import { QrCode } from '@/components/QrCode';
 import { ShareBar, type ShareButton } from '@/components/ShareBar';
 import { formatEstimate } from '@/lib/earnings';
 import { bareHost } from '@/lib/host';
@@ -12,6 +11,8 @@ import { blockedReason, SHARE_TARGETS } from '@/lib/share';
 import { StateNotice } from '../state-notice';
 import { captionFor, usePopupStore } from '../store';
 import { TabProduct } from '../tab-product';
+
+const QrCode = lazy(() => import('@/components/QrCode').then((m) => ({ default: m.QrCode })));
 
 export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
   const state = usePopupStore();
@@ -206,7 +207,10 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
 
       {qrOpen && (
         <Dialog className="qr-dialog" label="QR code of your link" onClose={() => setQrOpen(false)}>
-          <QrCode text={link} label={`QR code for ${link}`} />
+          {/* The QR encoder loads when a code is asked for, not with the popup. */}
+          <Suspense fallback={<div className="qr" aria-busy="true" />}>
+            <QrCode text={link} label={`QR code for ${link}`} />
+          </Suspense>
           <p className="hint">Show this to a friend: their camera opens your link.</p>
           {/* biome-ignore lint/a11y/noAutofocus: a dialog's first control takes the focus */}
           <button type="button" className="btn" autoFocus onClick={() => setQrOpen(false)}>
