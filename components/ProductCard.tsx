@@ -1,4 +1,4 @@
-import { formatMoney } from '@/lib/earnings';
+import { formatMoney } from '@/lib/money';
 import { Thumb } from './Thumb';
 
 export type ProductCardProps = {

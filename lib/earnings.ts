@@ -1,3 +1,4 @@
+import { formatMoney } from './money';
 import { getNetwork } from './networks';
 import type { RateTable } from './networks/types';
 
@@ -83,16 +84,4 @@ export function formatEstimate(estimate: Estimate, locale = 'en'): string {
   return `${formatMoney(estimate.amount, estimate.currency, locale)} per sale (${what})`;
 }
 
-export function formatMoney(amount: number, currency: string | undefined, locale = 'en'): string {
-  if (currency && /^[A-Z]{3}$/.test(currency)) {
-    try {
-      return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amount);
-    } catch {
-      // An unknown code: fall through to a plain number.
-    }
-  }
-  return new Intl.NumberFormat(locale, {
-    maximumFractionDigits: 2,
-    minimumFractionDigits: 2,
-  }).format(amount);
-}
+export { formatMoney };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isAsin } from './asin';
 import { type PageRead, PRODUCT_SOURCES, type ProductInfo } from './detect/types';
+import type { FirstView } from './first-view';
 import { DETECTION, LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { cleanPageText } from './text';
 import { z } from './zod';
@@ -163,6 +164,8 @@ export type TabState = {
   product: ValidProduct | null;
   /** When detection ran on this tab (epoch ms); undefined when it has not. */
   detectedAt?: number;
+  /** What the popup paints first (lib/first-view.ts). */
+  first?: FirstView;
 };
 
 export type Responses = {

@@ -1,8 +1,17 @@
 import { asinInPath } from './asin';
-import { type Estimate, estimateCommission } from './earnings';
+import { type Estimate, estimateCommission, formatEstimate } from './earnings';
+import type { FirstView } from './first-view';
+import { bareHost } from './host';
 import type { ValidProduct } from './messages';
-import { createLink, type LinkOptions, type LinkResult, matchingNetworks } from './networks';
+import {
+  createLink,
+  type LinkOptions,
+  type LinkResult,
+  matchingNetworks,
+  networkLabel,
+} from './networks';
 import { otherMarketplaceLinks } from './networks/amazon';
+import { pictureSource } from './pictures';
 import type { Settings } from './settings';
 import { parseHttpUrl } from './url';
 
@@ -130,4 +139,51 @@ export function alternatives(
 /** The ASIN of an Amazon link result (from the canonical /dp/ URL), for "other stores". */
 export function asinOf(result: Extract<LinkResult, { ok: true }>): string | undefined {
   return result.networkId === 'amazon' ? asinInPath(result.canonicalUrl) : undefined;
+}
+
+/** What the link state says above the link when the page's product is not known. */
+export function linkHeadline(result: Extract<LinkResult, { ok: true }>): {
+  title: string;
+  hint: string;
+} {
+  // A product address whose page Kinlink has not read (an expanded short link, a page read
+  // before detection was on) is still a product, just without its details.
+  return asinOf(result)
+    ? {
+        title: 'Your link to this product',
+        hint: 'Kinlink has not read its page, so no title or price here.',
+      }
+    : {
+        title: 'Your link to this page',
+        hint: 'Not a single product: this links to the page as it is, with your tag.',
+      };
+}
+
+/** What the popup paints first for this tab (lib/first-view.ts); only for a link. */
+export function firstViewOf(
+  url: string,
+  product: ValidProduct | null,
+  settings: Settings,
+): FirstView | undefined {
+  const view = popupView(url, product, settings);
+  if (view.kind !== 'link') return undefined;
+  const { result, estimate } = view;
+  return {
+    url,
+    link: result.url,
+    network: networkLabel(result.networkId),
+    trackingId: result.trackingId,
+    shop: bareHost(new URL(result.canonicalUrl).hostname),
+    product: product && {
+      title: product.title,
+      image: pictureSource(product.image, settings.showPictures),
+      price: product.price,
+      currency: product.currency,
+      availability: product.availability,
+    },
+    estimate: estimate ? formatEstimate(estimate) : '',
+    estimateSource: estimate?.source ?? '',
+    warnings: result.warnings,
+    headline: product ? undefined : linkHeadline(result),
+  };
 }

@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
+import type { FirstView } from './first-view';
 import type { TabState, ValidProduct } from './messages';
 
 /**
@@ -19,8 +21,24 @@ export async function setTabState(
   tabId: number,
   url: string,
   product: ValidProduct | null,
+  first?: FirstView,
 ): Promise<void> {
-  await item(tabId).setValue({ url, product, detectedAt: Date.now() });
+  await item(tabId).setValue({ url, product, detectedAt: Date.now(), first });
+}
+
+/** Replace the popup's first view of a tab (the settings changed), keeping the rest. */
+export async function setFirstView(tabId: number, first: FirstView | undefined): Promise<void> {
+  const saved = await item(tabId).getValue();
+  if (saved) await item(tabId).setValue({ ...saved, first });
+}
+
+/** The tabs Kinlink holds a state for. */
+export async function tabsWithState(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .map((k) => /^tab-(\d+)$/.exec(k)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .map(Number);
 }
 
 export async function clearTabState(tabId: number): Promise<void> {

@@ -4,6 +4,8 @@ import { expandShortLink } from '@/lib/expand';
 import { recordAction } from '@/lib/history';
 import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
 import { productFromPage, productKey } from '@/lib/page-product';
+import { firstViewOf } from '@/lib/popup-view';
+import { loadSettings } from '@/lib/settings-store';
 import { getTabState, setTabState } from '@/lib/tab-state';
 import { showProductBadge } from './tabs';
 
@@ -17,7 +19,12 @@ const handlers: Handlers = {
     const tabId = sender.tab?.id;
     const product = page ? productFromPage(page) : null;
     if (tabId === undefined) return { ok: true, shown: '' };
-    await setTabState(tabId, url, product);
+    // The popup's first paint, made now so opening it needs no work (lib/first-view.ts).
+    const first = await loadSettings().then(
+      (settings) => firstViewOf(url, product, settings),
+      () => undefined,
+    );
+    await setTabState(tabId, url, product, first);
     await showProductBadge(tabId, product);
     return { ok: true, shown: productKey(product) };
   },

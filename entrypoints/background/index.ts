@@ -3,11 +3,12 @@ import { registerCommands } from './commands';
 import { registerHandlers } from './handlers';
 import { registerInstall } from './install';
 import { registerMenus } from './menus';
-import { registerTabTracking } from './tabs';
+import { registerFirstViews, registerTabTracking } from './tabs';
 
 export default defineBackground(() => {
   registerHandlers();
   registerTabTracking();
+  registerFirstViews();
   registerMenus();
   registerCommands();
   registerInstall();

@@ -1,7 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { ValidProduct } from '@/lib/messages';
 import { platform } from '@/lib/platform';
-import { badgeText, clearTabState, getTabState } from '@/lib/tab-state';
+import { firstViewOf } from '@/lib/popup-view';
+import { watchSettings } from '@/lib/settings-store';
+import {
+  badgeText,
+  clearTabState,
+  getTabState,
+  setFirstView,
+  tabsWithState,
+} from '@/lib/tab-state';
 
 export const BADGE_COLOR = '#0d8a7f';
 
@@ -45,5 +53,18 @@ export function registerTabTracking(): void {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void clearTabState(tabId);
+  });
+}
+
+/** Settings changed (a new tracking id, pictures on): every tab's first popup view is made again. */
+export function registerFirstViews(): void {
+  watchSettings((settings) => {
+    void (async () => {
+      for (const tabId of await tabsWithState()) {
+        const state = await getTabState(tabId);
+        const first = state.url ? firstViewOf(state.url, state.product, settings) : undefined;
+        await setFirstView(tabId, first);
+      }
+    })();
   });
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { create } from 'zustand';
+import { givenTabId, popupTab, sameDocument } from '@/lib/first-view';
 import { sendMessage, type ValidProduct } from '@/lib/messages';
 import { createLink, type LinkOptions, type LinkSuccess } from '@/lib/networks';
 import { shortLinkOrigins } from '@/lib/permissions';
@@ -8,6 +9,8 @@ import { defaultSettings, type Settings, type ShareChannel } from '@/lib/setting
 import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
 import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 import { getTabState } from '@/lib/tab-state';
+import { pending } from './first-paint';
+import { openOptions } from './header';
 
 export type Notice = { tone: 'danger' | 'warning' | 'info'; text: string };
 
@@ -136,13 +139,9 @@ export const usePopupStore = create<PopupStore>((set, get) => {
 
     async load() {
       // Everything the popup needs, asked for at once: the tab, what the page showed, settings.
-      const param = new URLSearchParams(location.search).get('tabId');
-      const given = param !== null && /^\d+$/.test(param) ? Number(param) : undefined;
-      const tabPromise = (
-        given !== undefined
-          ? browser.tabs.get(given)
-          : browser.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0])
-      ).catch(() => undefined); // No such tab (closed meanwhile): nothing to do, said below.
+      // No such tab (closed meanwhile): nothing to do, said below.
+      const given = givenTabId();
+      const tabPromise = popupTab();
       // Read straight from session storage (where the background keeps it): no round trip to a
       // background that may be asleep.
       const tabState = (tabId: number | undefined) =>
@@ -175,7 +174,11 @@ export const usePopupStore = create<PopupStore>((set, get) => {
         });
       }
       watchSettings((next) => set({ settings: next }));
-      if (settings.autoCopy && selectView(get()).kind === 'link') await get().copy('link');
+      // A copy clicked on the first paint, before this state was ready, is done now.
+      const asked = pending.copy;
+      pending.copy = null;
+      if (asked && selectView(get()).kind === 'link') await get().copy(asked);
+      else if (settings.autoCopy && selectView(get()).kind === 'link') await get().copy('link');
     },
 
     setOptions(options) {
@@ -295,14 +298,8 @@ export const usePopupStore = create<PopupStore>((set, get) => {
       });
     },
 
-    async openOptions(route) {
-      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${route}`) });
-      window.close();
-    },
+    openOptions,
   };
 });
 
-/** The same document: equal addresses but for the #fragment. */
-export function sameDocument(a: string, b: string): boolean {
-  return a.split('#')[0] === b.split('#')[0];
-}
+export { sameDocument };

@@ -87,6 +87,37 @@ describe('popup', () => {
     ).toBeNull();
   });
 
+  it('paints the background’s first view before it is ready, the same link; a copy clicked then is done', async () => {
+    const { FirstPaint } = await import('@/entrypoints/popup/first-paint');
+    const { PopupFrame } = await import('@/entrypoints/popup/header');
+    const { firstViewOf } = await import('@/lib/popup-view');
+    const { parseSettings } = await import('@/lib/settings');
+    const first = firstViewOf(gorilla.url, gorilla, parseSettings(SETTINGS));
+    if (!first) throw new Error('no first view for a product link');
+    // The first chunk's paint: no store, no engine.
+    const shell = render(
+      <PopupFrame>
+        <FirstPaint first={first} />
+      </PopupFrame>,
+    );
+    expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(
+      'https://www.amazon.com/dp/B0783SG446?tag=me-20',
+    );
+    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    const before = shell.container.innerHTML;
+    shell.unmount();
+    // The full popup takes over: the same link, and the copy asked for is made and recorded.
+    await open(gorilla.url, gorilla);
+    const field = await screen.findByRole('textbox', { name: 'Your link' });
+    expect(field).toHaveValue(first.link);
+    await waitFor(() => expect(clipboard).toBe(first.link));
+    await waitFor(() => expect(recorded.map((r) => r.kind)).toEqual(['copy']));
+    // Same layout: the product card and the link panel are the same elements, same classes.
+    const classes = (html: string) => [...html.matchAll(/class="([^"]+)"/g)].map((m) => m[1]);
+    expect(classes(document.body.innerHTML).slice(0, 12)).toEqual(classes(before).slice(0, 12));
+  });
+
   it('says when saved settings were set aside', async () => {
     await fakeBrowser.storage.local.set({
       settingsSetAside: [

@@ -6,7 +6,7 @@ import { ShareBar, type ShareButton } from '@/components/ShareBar';
 import { formatEstimate } from '@/lib/earnings';
 import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
-import { alternatives, asinOf, type PopupViewOf } from '@/lib/popup-view';
+import { alternatives, asinOf, linkHeadline, type PopupViewOf } from '@/lib/popup-view';
 import { blockedReason, SHARE_TARGETS } from '@/lib/share';
 import { StateNotice } from '../state-notice';
 import { captionFor, usePopupStore } from '../store';
@@ -27,6 +27,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
   const link = result.url;
   const caption = captionFor(state, link);
   const shop = bareHost(new URL(result.canonicalUrl).hostname);
+  const headline = linkHeadline(result);
 
   useEffect(() => {
     // Enter copies, wherever focus is, unless the user is typing or on another control.
@@ -59,21 +60,8 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
         <TabProduct product={product} shop={shop} />
       ) : (
         <section className="page-headline">
-          {/* A product address whose page Kinlink has not read (an expanded short link, a page
-              read before detection was on) is still a product, just without its details. */}
-          {asinOf(result) ? (
-            <>
-              <h2>Your link to this product</h2>
-              <p className="hint">Kinlink has not read its page, so no title or price here.</p>
-            </>
-          ) : (
-            <>
-              <h2>Your link to this page</h2>
-              <p className="hint">
-                Not a single product: this links to the page as it is, with your tag.
-              </p>
-            </>
-          )}
+          <h2>{headline.title}</h2>
+          <p className="hint">{headline.hint}</p>
         </section>
       )}
       {expandedFrom && <p className="hint">Expanded from {expandedFrom}</p>}

@@ -1,0 +1,83 @@
+import { Copy } from 'lucide-react';
+import { ProductCard } from '@/components/ProductCard';
+import type { FirstView } from '@/lib/first-view';
+
+/** A copy asked for before the full popup is there: it does it as soon as it is (same click). */
+export const pending: { copy: 'link' | 'caption' | null } = { copy: null };
+
+/**
+ * The link state as the background made it (lib/first-view.ts), drawn while the full popup
+ * loads: the same layout as LinkState's top, so the hand-over moves nothing.
+ */
+export function FirstPaint({ first }: { first: FirstView }) {
+  const { product } = first;
+  return (
+    <>
+      {product ? (
+        <ProductCard
+          title={product.title}
+          image={product.image}
+          price={product.price}
+          currency={product.currency}
+          availability={product.availability}
+          shop={first.shop}
+        />
+      ) : (
+        first.headline && (
+          <section className="page-headline">
+            <h2>{first.headline.title}</h2>
+            <p className="hint">{first.headline.hint}</p>
+          </section>
+        )
+      )}
+      <section className="link-panel" aria-label="Your link">
+        <div className="link-meta">
+          <span>{first.network}</span>
+          {first.trackingId && <span aria-hidden="true">·</span>}
+          {first.trackingId && <span className="tracking-id">{first.trackingId}</span>}
+        </div>
+        <label className="sr-only" htmlFor="kinlink-link">
+          Your link
+        </label>
+        <textarea id="kinlink-link" className="link-field" readOnly rows={2} value={first.link} />
+        {first.warnings.map((w) => (
+          <p key={w} className="field-warning">
+            {w}
+          </p>
+        ))}
+        <div className="copy-row">
+          <button
+            type="button"
+            className="btn btn-primary copy-main"
+            onClick={() => {
+              pending.copy = 'link';
+            }}
+            // biome-ignore lint/a11y/noAutofocus: the popup exists to copy this link; Enter copies it
+            autoFocus
+          >
+            <Copy size={16} aria-hidden="true" />
+            Copy link
+          </button>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              pending.copy = 'caption';
+            }}
+          >
+            Copy with caption
+          </button>
+        </div>
+        <p className="sr-only" aria-live="polite" />
+        {first.estimate && (
+          <p
+            className="estimate num"
+            title={`Estimate from ${first.estimateSource}. Networks pay on the final sale price.`}
+          >
+            Estimated {first.estimate}
+          </p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { History, Settings as SettingsIcon } from 'lucide-react';
+import type { ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import { Logo } from '@/components/Logo';
+
+/** Open a page of the options tab and close the popup. */
+export async function openOptions(route: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${route}`) });
+  window.close();
+}
+
+export function Header() {
+  return (
+    <header className="popup-header">
+      <div className="brand">
+        <Logo size={20} />
+        <span>Kinlink</span>
+      </div>
+      <nav className="header-actions" aria-label="Kinlink">
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Your links (history)"
+          title="Your links"
+          onClick={() => void openOptions('links')}
+        >
+          <History size={18} aria-hidden="true" />
+        </button>
+        <button
+          type="button"
+          className="icon-btn"
+          aria-label="Settings"
+          title="Settings"
+          onClick={() => void openOptions('settings')}
+        >
+          <SettingsIcon size={18} aria-hidden="true" />
+        </button>
+      </nav>
+    </header>
+  );
+}
+
+/** The popup's frame: its header and the state below. */
+export function PopupFrame({ children }: { children: ReactNode }) {
+  return (
+    <div className="popup">
+      <Header />
+      <main className="popup-main">{children}</main>
+    </div>
+  );
+}
