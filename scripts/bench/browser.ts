@@ -90,15 +90,6 @@ if (wanted('popup')) {
         { polling: 2 },
       );
       if (i > 0) times[which].push((await shown.jsonValue()) as number);
-      if (which === 'popup' && i < 4)
-        step(
-          await popup.evaluate(() =>
-            performance
-              .getEntriesByType('mark')
-              .map((m) => `${m.name}@${Math.round(m.startTime)}`)
-              .join(' '),
-          ),
-        );
       await popup.close();
     }
   }
