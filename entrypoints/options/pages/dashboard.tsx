@@ -16,6 +16,14 @@ import { formatMoney } from '@/lib/earnings';
 import { networkLabel } from '@/lib/networks';
 import { useOptionsStore } from '../store';
 
+// The design's motion: about 150 ms, and none when the system asks for reduced motion.
+export function chartMotion(reducedMotion: boolean) {
+  return { animationDuration: 150, isAnimationActive: !reducedMotion } as const;
+}
+const MOTION = chartMotion(
+  globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+);
+
 const ACCENT = '#0d8a7f';
 const ACCENT_2 = '#e8835f';
 
@@ -80,8 +88,8 @@ export function DashboardPage() {
           <YAxis allowDecimals={false} fontSize={12} />
           <Tooltip />
           <Legend />
-          <Bar dataKey="copies" name="Copies" fill={ACCENT} radius={[4, 4, 0, 0]} />
-          <Bar dataKey="shares" name="Shares" fill={ACCENT_2} radius={[4, 4, 0, 0]} />
+          <Bar dataKey="copies" name="Copies" fill={ACCENT} radius={[4, 4, 0, 0]} {...MOTION} />
+          <Bar dataKey="shares" name="Shares" fill={ACCENT_2} radius={[4, 4, 0, 0]} {...MOTION} />
         </BarChart>
       </ChartCard>
       <div className="grid-2">
@@ -106,8 +114,20 @@ export function DashboardPage() {
             <YAxis fontSize={12} />
             <Tooltip />
             <Legend />
-            <Bar dataKey="estimated" name="Estimated" fill={ACCENT} radius={[4, 4, 0, 0]} />
-            <Bar dataKey="reported" name="Reported" fill={ACCENT_2} radius={[4, 4, 0, 0]} />
+            <Bar
+              dataKey="estimated"
+              name="Estimated"
+              fill={ACCENT}
+              radius={[4, 4, 0, 0]}
+              {...MOTION}
+            />
+            <Bar
+              dataKey="reported"
+              name="Reported"
+              fill={ACCENT_2}
+              radius={[4, 4, 0, 0]}
+              {...MOTION}
+            />
           </BarChart>
         </ChartCard>
         <ChartCard
@@ -129,7 +149,7 @@ export function DashboardPage() {
             <XAxis type="number" allowDecimals={false} fontSize={12} />
             <YAxis type="category" dataKey="channel" width={80} fontSize={12} />
             <Tooltip />
-            <Bar dataKey="shares" name="Shares" fill={ACCENT} radius={[0, 4, 4, 0]} />
+            <Bar dataKey="shares" name="Shares" fill={ACCENT} radius={[0, 4, 4, 0]} {...MOTION} />
           </BarChart>
         </ChartCard>
       </div>
