@@ -38,19 +38,34 @@ async function save(db: KinlinkDB, index: WordIndex, takenAt: number): Promise<v
  * The index as of now: `previous` (already in memory) or the saved one, caught up with every
  * write since; built from scratch when there is none. Saves it again when much was laid over.
  */
+export type LoadHow = {
+  /** The number of links, when the caller knows it: a different size means deletions. */
+  count?: number;
+  /** Called when nothing is saved and every link must be read (IndexedDB answers meanwhile). */
+  onBuilding?: () => void;
+  /** False: when nothing is saved, answer null instead of reading every link now. */
+  build?: boolean;
+};
+
+export function loadSearchIndex(
+  db: KinlinkDB,
+  previous?: LoadedIndex | null,
+  how?: LoadHow & { build?: true },
+): Promise<LoadedIndex>;
+export function loadSearchIndex(
+  db: KinlinkDB,
+  previous: LoadedIndex | null,
+  how: LoadHow,
+): Promise<LoadedIndex | null>;
 export async function loadSearchIndex(
   db: KinlinkDB,
   previous?: LoadedIndex | null,
-  how: {
-    /** The number of links, when the caller knows it: a different size means deletions. */
-    count?: number;
-    /** Called when nothing is saved and every link must be read (IndexedDB answers meanwhile). */
-    onBuilding?: () => void;
-  } = {},
-): Promise<LoadedIndex> {
+  how: LoadHow = {},
+): Promise<LoadedIndex | null> {
   const now = Date.now();
   const saved = previous ?? (await savedIndex(db));
   if (!saved) {
+    if (how.build === false) return null;
     how.onBuilding?.();
     const index = await buildAll(db);
     await save(db, index, now).catch(() => {});

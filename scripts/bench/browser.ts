@@ -209,7 +209,7 @@ if (wanted('options')) {
   };
   const firstRows: number[] = [];
   const floorRows: number[] = [];
-  for (let i = 0; i < 8; i++) {
+  for (let i = 0; i < 13; i++) {
     const a = await shownAt('options.html#/links');
     const b = await shownAt('floor-rows.html');
     if (i > 0) {
