@@ -36,8 +36,8 @@ export function LinksPage() {
     [],
   );
   const firstPage = useMemo(() => firstRecords?.map((l) => l.id as number), [firstRecords]);
-  // Everything else (the full order, the count, the search index) starts once the first screenful
-  // is painted, so none of it delays the rows.
+  // The full order, the count and the list's full length wait until the first screenful is
+  // painted, so none of them delays the rows (the saved search index loads beside them, below).
   const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (firstRecords === undefined || painted) return;
