@@ -64,4 +64,30 @@ describe('summarize', () => {
     });
     expect(d.top[0]).toMatchObject({ id: 1, uses: 3 });
   });
+
+  it('never adds one currency to another: each has its own per-sale, estimated and reported figures (issue 12, item 8)', () => {
+    const links = [
+      link(1, { product: { title: 'Lamp', price: 220, currency: 'GBP' }, shop: 'amazon.co.uk' }),
+      link(2, { product: { title: 'Kettle', price: 40, currency: 'GBP' }, shop: 'amazon.co.uk' }),
+      link(3, {
+        product: { title: 'Tape', price: 100, currency: 'USD' },
+        createdAt: Date.UTC(2025, 0, 5),
+        actual: { sales: 1, earnings: 5, currency: 'USD' },
+      }),
+    ];
+    const d = summarize(links, [], {}, NOW);
+    expect(d.currency).toBe('GBP');
+    expect(d.money.map((m) => m.currency)).toEqual(['GBP', 'USD']);
+    const gbp = d.money[0];
+    const usd = d.money[1];
+    // No sale recorded yet: still, what one sale through each link would earn, per currency.
+    expect(gbp?.perSale.all).toBeGreaterThan(0);
+    expect(gbp?.perSale.month).toBe(gbp?.perSale.all);
+    expect(gbp?.estimated.all).toBe(0);
+    expect(usd).toMatchObject({ links: 1, reported: { all: 5, month: 0 } });
+    expect(usd?.perSale.month, 'made last year: not this month').toBe(0);
+    // The headline and the charts are in the main currency alone: the dollars are not in them.
+    expect(d.reportedEarnings).toBe(0);
+    expect(d.byNetwork.find((n) => n.networkId === 'amazon')?.reported).toBe(0);
+  });
 });

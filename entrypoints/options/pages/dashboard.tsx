@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { Card } from '@/components/Card';
 import { summarize } from '@/lib/dashboard';
 import { getDatabase } from '@/lib/db';
 import { formatMoney } from '@/lib/earnings';
@@ -36,6 +37,8 @@ export function DashboardPage() {
   }, [rateOverrides]);
   if (!data) return <div className="page" aria-busy="true" />;
   const money = (n: number) => formatMoney(n, data.currency);
+  // The month and network figures are in the main currency alone (the table above has the rest).
+  const inCurrency = data.currency && data.money.length > 1 ? ` (${data.currency} only)` : '';
   if (data.links === 0) {
     return (
       <div className="page">
@@ -61,17 +64,38 @@ export function DashboardPage() {
         <Figure label="Links made" value={data.links.toLocaleString()} />
         <Figure label="Copies" value={data.copies.toLocaleString()} />
         <Figure label="Shares" value={data.shares.toLocaleString()} />
-        <Figure
-          label="Estimated earnings"
-          value={money(data.estimatedEarnings)}
-          note={`Recorded sales × each product's rate. You reported ${money(data.reportedEarnings)}.`}
-        />
       </div>
+      <Card
+        id="earnings"
+        title="Earnings, by currency"
+        description="Estimates use each network's rates, on the price the page showed. A currency is never added to another. Friends' own orders earn; your own purchases, and orders you place for others, do not."
+      >
+        <Table
+          head={[
+            'Currency',
+            'Links',
+            'One sale through each link: this month / all time',
+            'From recorded sales (estimate): this month / all time',
+            'Reported: this month / all time',
+          ]}
+          rows={data.money.map((m) => {
+            const cash = (n: number) => formatMoney(n, m.currency || undefined);
+            const span = (s: { month: number; all: number }) => `${cash(s.month)} / ${cash(s.all)}`;
+            return [
+              m.currency || 'not shown on the page',
+              m.links,
+              span(m.perSale),
+              span(m.estimated),
+              span(m.reported),
+            ];
+          })}
+        />
+      </Card>
       <ChartCard
         title="Activity by month"
         table={
           <Table
-            head={['Month', 'Links made', 'Copies', 'Shares', 'Estimated']}
+            head={['Month', 'Links made', 'Copies', 'Shares', `Estimated${inCurrency}`]}
             rows={data.byMonth.map((m) => [
               m.month,
               m.links,
@@ -98,7 +122,7 @@ export function DashboardPage() {
           note="Estimates, from recorded sales and each network's rates; reported earnings beside them."
           table={
             <Table
-              head={['Network', 'Links', 'Estimated', 'Reported']}
+              head={['Network', 'Links', `Estimated${inCurrency}`, `Reported${inCurrency}`]}
               rows={data.byNetwork.map((n) => [
                 networkLabel(n.networkId),
                 n.links,
