@@ -200,6 +200,24 @@ describe('links, collections, dashboard', () => {
       .getByRole('columnheader', { name: 'Copies' })
       .first()
       .waitFor({ state: 'attached' });
+    // The copies made above are bars a user sees, grown within the design's ~150 ms.
+    await options.locator('.recharts-bar-rectangle path').first().waitFor();
+    await options.waitForTimeout(200);
+    const grown = await options
+      .locator('.recharts-bar-rectangle path')
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().height);
+    expect(grown, 'a bar of this month’s copies').toBeGreaterThan(0);
+    // Under reduced motion the bars are drawn at once, at their height (and the screenshot,
+    // which resizes the page, shows them instead of a chart growing again from zero).
+    await options.emulateMedia({ reducedMotion: 'reduce' });
+    await options.reload();
+    await options.locator('.recharts-bar-rectangle path').first().waitFor();
+    const still = await options
+      .locator('.recharts-bar-rectangle path')
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().height);
+    expect(still, 'drawn at its height, not grown').toBeGreaterThan(0);
     await h.screenshot(options, 'dashboard');
     await axe(options, 'dashboard');
     await options.close();
