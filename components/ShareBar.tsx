@@ -1,5 +1,5 @@
 import { Mail, MoreHorizontal, QrCode } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import type { ShareChannel } from '@/lib/settings';
 
 export type ShareButton = { id: ShareChannel; label: string; blocked: string | null };
@@ -22,7 +22,9 @@ const GLYPH: Partial<Record<ShareChannel, ReactNode>> = {
 
 /**
  * Round share buttons with names on hover and for screen readers. A channel the network forbids
- * stays visible but disabled, with the reason (never hidden silently).
+ * stays visible and reachable with the keyboard (`aria-disabled`, not `disabled`, so Tab finds
+ * it), does nothing when pressed, and carries its reason as its description (read out on focus;
+ * shown on hover as its title) — kept off the screen so the popup stays within its height.
  */
 export function ShareBar({
   buttons,
@@ -31,25 +33,41 @@ export function ShareBar({
   buttons: ShareButton[];
   onShare: (id: ShareChannel) => void;
 }) {
+  const id = useId();
+  // One description per reason, naming the channels it covers: "Email: Amazon does not …".
+  const reasons = new Map<string, string[]>();
+  for (const b of buttons)
+    if (b.blocked) reasons.set(b.blocked, [...(reasons.get(b.blocked) ?? []), b.label]);
+  const reasonId = (reason: string) => `${id}-${[...reasons.keys()].indexOf(reason)}`;
   return (
-    <ul className="share-bar" aria-label="Share">
-      {buttons.map((b) => (
-        <li key={b.id}>
-          <button
-            type="button"
-            className={`share-btn share-${b.id}`}
-            title={b.blocked ?? b.label}
-            disabled={b.blocked !== null}
-            onClick={() => onShare(b.id)}
-          >
-            <span aria-hidden="true">{GLYPH[b.id] ?? b.label.slice(0, 2)}</span>
-            {/* The name screen readers hear; the monogram above is decoration. */}
-            <span className="sr-only">
-              {b.blocked ? `${b.label} (not allowed: ${b.blocked})` : `Share to ${b.label}`}
-            </span>
-          </button>
-        </li>
+    <>
+      <ul className="share-bar" aria-label="Share">
+        {buttons.map((b) => (
+          <li key={b.id}>
+            <button
+              type="button"
+              className={`share-btn share-${b.id}`}
+              title={b.blocked ?? b.label}
+              aria-disabled={b.blocked !== null ? true : undefined}
+              aria-describedby={b.blocked ? reasonId(b.blocked) : undefined}
+              onClick={() => {
+                if (!b.blocked) onShare(b.id);
+              }}
+            >
+              <span aria-hidden="true">{GLYPH[b.id] ?? b.label.slice(0, 2)}</span>
+              {/* The name screen readers hear; the monogram above is decoration. */}
+              <span className="sr-only">
+                {b.blocked ? `${b.label} (not allowed)` : `Share to ${b.label}`}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {[...reasons].map(([reason, labels]) => (
+        <p key={reason} id={reasonId(reason)} className="sr-only">
+          {labels.join(', ')}: {reason}
+        </p>
       ))}
-    </ul>
+    </>
   );
 }

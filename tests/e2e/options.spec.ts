@@ -168,9 +168,12 @@ describe('links, collections, dashboard', () => {
     await options.goto(h.extensionUrl('options.html#/collections'));
     await options.getByLabel('New collection').fill('Summer picks');
     await options.getByRole('button', { name: 'Create' }).click();
+    // Each write is seen done before the page is left (leaving can cut a write short).
+    await options.getByRole('button', { name: /^Summer picks/ }).waitFor();
     await options.goto(h.extensionUrl('options.html#/links'));
     await options.getByRole('checkbox', { name: /Select Gorilla/ }).check();
     await options.getByLabel('Add selected to collection').selectOption({ label: 'Summer picks' });
+    await options.getByText('1 selected').waitFor({ state: 'detached' });
     await options.goto(h.extensionUrl('options.html#/collections'));
     await options.getByText('Gorilla Crystal Clear Duct Tape', { exact: false }).waitFor();
     await h.screenshot(options, 'collections');

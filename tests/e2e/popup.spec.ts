@@ -70,12 +70,17 @@ describe('popup: the one-click journey', () => {
     const tabId = await h.tabId(page);
     const popup = await h.openPopup(tabId);
     await popup.getByRole('textbox', { name: 'Your link' }).waitFor();
-    expect(await popup.getByRole('button', { name: /Email \(not allowed/ }).isDisabled()).toBe(
-      true,
-    );
-    expect(await popup.getByRole('button', { name: /QR code \(not allowed/ }).isDisabled()).toBe(
-      true,
-    );
+    for (const name of [/Email \(not allowed/, /QR code \(not allowed/])
+      expect(await popup.getByRole('button', { name }).getAttribute('aria-disabled')).toBe('true');
+    // Reachable by Tab (aria-disabled, not disabled), the reason its description.
+    const email = popup.getByRole('button', { name: /Email \(not allowed/ });
+    await email.focus();
+    expect(await email.evaluate((b) => b === document.activeElement)).toBe(true);
+    expect(
+      await email.evaluate(
+        (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toMatch(/^Email: Amazon does not allow/);
     const [intent] = await Promise.all([
       h.context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Share to X' }).click(),
