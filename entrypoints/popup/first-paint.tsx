@@ -36,15 +36,7 @@ export function FirstPaint({ first }: { first: FirstView }) {
           {first.trackingId && <span aria-hidden="true">·</span>}
           {first.trackingId && <span className="tracking-id">{first.trackingId}</span>}
         </div>
-        <label className="sr-only" htmlFor="kinlink-link">
-          Your link
-        </label>
-        <textarea id="kinlink-link" className="link-field" readOnly rows={2} value={first.link} />
-        {first.warnings.map((w) => (
-          <p key={w} className="field-warning">
-            {w}
-          </p>
-        ))}
+        <LinkField link={first.link} warnings={first.warnings} />
         <div className="copy-row">
           <button
             type="button"
@@ -69,15 +61,44 @@ export function FirstPaint({ first }: { first: FirstView }) {
           </button>
         </div>
         <p className="sr-only" aria-live="polite" />
-        {first.estimate && (
-          <p
-            className="estimate num"
-            title={`Estimate from ${first.estimateSource}. Networks pay on the final sale price.`}
-          >
-            Estimated {first.estimate}
-          </p>
-        )}
+        {first.estimate && <Estimate text={first.estimate} source={first.estimateSource} />}
       </section>
     </>
+  );
+}
+
+/** The link itself (selected whole on focus) and its warnings: the first paint's and the link state's. */
+export function LinkField({ link, warnings }: { link: string; warnings: readonly string[] }) {
+  return (
+    <>
+      <label className="sr-only" htmlFor="kinlink-link">
+        Your link
+      </label>
+      <textarea
+        id="kinlink-link"
+        className="link-field"
+        readOnly
+        rows={2}
+        value={link}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      {warnings.map((w) => (
+        <p key={w} className="field-warning">
+          {w}
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** "Estimated $0.37 per sale (3% Home)", with where the rate comes from on hover. */
+export function Estimate({ text, source }: { text: string; source: string }) {
+  return (
+    <p
+      className="estimate num"
+      title={`Estimate from ${source}. Networks pay on the final sale price.`}
+    >
+      Estimated {text}
+    </p>
   );
 }

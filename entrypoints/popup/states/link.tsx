@@ -8,6 +8,7 @@ import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
 import { alternatives, asinOf, linkHeadline, type PopupViewOf } from '@/lib/popup-view';
 import { blockedReason, SHARE_TARGETS } from '@/lib/share';
+import { Estimate, LinkField } from '../first-paint';
 import { StateNotice } from '../state-notice';
 import { captionFor, usePopupStore } from '../store';
 import { TabProduct } from '../tab-product';
@@ -104,22 +105,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
             result.trackingId && <span className="tracking-id">{result.trackingId}</span>
           )}
         </div>
-        <label className="sr-only" htmlFor="kinlink-link">
-          Your link
-        </label>
-        <textarea
-          id="kinlink-link"
-          className="link-field"
-          readOnly
-          rows={2}
-          value={link}
-          onFocus={(e) => e.currentTarget.select()}
-        />
-        {result.warnings.map((w) => (
-          <p key={w} className="field-warning">
-            {w}
-          </p>
-        ))}
+        <LinkField link={link} warnings={result.warnings} />
         <div className="copy-row">
           <button
             type="button"
@@ -143,14 +129,7 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
         <p className="sr-only" aria-live="polite">
           {copied ? 'Copied to the clipboard' : ''}
         </p>
-        {estimate && (
-          <p
-            className="estimate num"
-            title={`Estimate from ${estimate.source}. Networks pay on the final sale price.`}
-          >
-            Estimated {formatEstimate(estimate)}
-          </p>
-        )}
+        {estimate && <Estimate text={formatEstimate(estimate)} source={estimate.source} />}
       </section>
       <StateNotice />
 

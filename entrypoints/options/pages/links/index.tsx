@@ -124,20 +124,21 @@ export function LinksPage() {
   const waitForIndex = !freshIndex && !building;
   // Words only (the common search), newest or oldest first: answered from memory in this render,
   // from the text as typed (no deferred pass, no database round trip).
-  const wordsOnly =
+  const sort = filters.sort ?? 'newest';
+  const noFilter =
     !filters.networkId &&
     !filters.shop &&
     !filters.channel &&
     filters.collectionId === undefined &&
     filters.from === undefined &&
-    filters.to === undefined &&
-    (filters.sort === 'newest' || filters.sort === 'oldest' || filters.sort === undefined);
+    filters.to === undefined;
+  const wordsOnly = noFilter && (sort === 'newest' || sort === 'oldest');
   const inMemory = useMemo(() => {
     const words = queryWords(text);
     return freshIndex && wordsOnly && words.length > 0
-      ? { ids: freshIndex.search(words, filters.sort === 'oldest'), text }
+      ? { ids: freshIndex.search(words, sort === 'oldest'), text }
       : undefined;
-  }, [freshIndex, wordsOnly, text, filters.sort]);
+  }, [freshIndex, wordsOnly, text, sort]);
   const queried = useLiveQuery(
     async () =>
       started && !waitForIndex && !inMemory
@@ -147,15 +148,7 @@ export function LinksPage() {
   );
   const answer = inMemory ?? queried;
   const ids = answer?.ids;
-  const unfiltered =
-    !deferredText &&
-    !filters.networkId &&
-    !filters.shop &&
-    !filters.channel &&
-    filters.collectionId === undefined &&
-    filters.from === undefined &&
-    filters.to === undefined &&
-    (filters.sort ?? 'newest') === 'newest';
+  const unfiltered = noFilter && !deferredText && sort === 'newest';
   const shownIds = ids ?? (unfiltered ? firstPage : undefined);
   // The filter menus' choices are read once the list is on screen (they scan two indexes).
   const listReady = ids !== undefined;
