@@ -1,4 +1,4 @@
-import type { KinlinkDB } from './db';
+import type { KinlinkDB, SearchIndexRecord } from './db';
 import { WordIndex } from './word-index';
 
 /**
@@ -106,9 +106,20 @@ export async function loadSearchIndex(
 }
 
 async function savedIndex(db: KinlinkDB): Promise<LoadedIndex | null> {
-  const record = await db.searchIndex.get(KEY).catch(() => undefined);
-  if (!record) return null;
+  const record: unknown = await db.searchIndex.get(KEY).catch(() => undefined);
+  if (!isSaved(record)) return null; // none, or not the shape saved here: built again
   const { text, starts, ids, members, takenAt } = record;
   const words = text === '' ? [] : text.split('\n');
+  if (starts.length !== words.length + 1 || starts[words.length] !== ids.length) return null;
   return { index: new WordIndex({ words, starts, ids, members }), takenAt };
+}
+
+function isSaved(r: unknown): r is SearchIndexRecord {
+  if (typeof r !== 'object' || r === null) return false;
+  const o = r as Record<string, unknown>;
+  return (
+    typeof o.text === 'string' &&
+    typeof o.takenAt === 'number' &&
+    [o.starts, o.ids, o.members].every((a) => a instanceof Uint32Array)
+  );
 }

@@ -110,4 +110,33 @@ describe('the saved search index', () => {
     expect(await db.searchIndex.count()).toBe(0);
     db.close();
   });
+
+  it('a saved record that is not what Kinlink saves (damaged, older) is built again, never trusted', async () => {
+    const db = openDatabase('kinlink-search-damaged');
+    await db.links.bulkAdd([link(1, ['lamp']), link(2, ['oak'])]);
+    for (const bad of [
+      { key: 'words', takenAt: 1, text: 5 },
+      {
+        key: 'words',
+        takenAt: 1,
+        text: 'lamp\noak',
+        starts: [0, 1, 2],
+        ids: [1, 2],
+        members: [1, 2],
+      },
+      {
+        key: 'words',
+        takenAt: 1,
+        text: 'lamp\noak',
+        starts: Uint32Array.from([0, 1, 9]),
+        ids: Uint32Array.from([1, 2]),
+        members: Uint32Array.from([1, 2]),
+      },
+    ]) {
+      await db.searchIndex.put(bad as never);
+      const loaded = await loadSearchIndex(db);
+      await agrees(db, loaded);
+    }
+    db.close();
+  });
 });

@@ -105,7 +105,11 @@ export function LinksPage() {
           if (!cancelled) setWordIndex({ ...next, stamp: stampKey });
           return next;
         },
-        () => previous,
+        () => {
+          // The index could not be read: IndexedDB answers, as while it is first built.
+          setBuilding(true);
+          return previous;
+        },
       ),
     );
     return () => {
