@@ -1,33 +1,19 @@
-import { useEffect } from 'react';
 import type { FirstView } from '@/lib/first-view';
-import { FirstPaint } from './first-paint';
-import { PopupFrame } from './header';
+import { type FullPopup, Popup } from './shell';
 import { PopupState } from './states';
 import { selectView, usePopupStore } from './store';
 
-/** `first`: what the background made for this tab, shown until the popup's own state is ready. */
-export function App({ first = null }: { first?: FirstView | null }) {
-  const ready = usePopupStore((s) => s.ready);
-  const load = usePopupStore((s) => s.load);
-  useEffect(() => {
-    void load();
-  }, [load]);
-  return (
-    <PopupFrame>
-      {ready ? <Body /> : first ? <FirstPaint first={first} /> : <Skeleton />}
-    </PopupFrame>
-  );
-}
+/** The full popup's part of the shell (entrypoints/popup/shell.tsx): its state and its body. */
+export const fullPopup: FullPopup = {
+  Body,
+  start: () => void usePopupStore.getState().load(),
+  subscribe: (onChange) => usePopupStore.subscribe(onChange),
+  isReady: () => usePopupStore.getState().ready,
+};
 
-/** Holds the frame's size while the tab's state arrives, so nothing jumps. */
-function Skeleton() {
-  return (
-    <div className="skeleton" role="status" aria-busy="true" aria-label="Loading">
-      <div className="skeleton-card" />
-      <div className="skeleton-line" />
-      <div className="skeleton-line short" />
-    </div>
-  );
+/** The popup with its full part already loaded (component tests); `first` as the shell takes it. */
+export function App({ first = null }: { first?: FirstView | null }) {
+  return <Popup first={first} full={fullPopup} />;
 }
 
 function Body() {

@@ -194,10 +194,12 @@ export async function launchFirefox(options: { name: string }) {
           ),
         `the content script's report for ${url}`,
       );
-      const key = Object.keys(session).find(
-        (k) => k.startsWith('tab-') && (session[k] as { url?: string })?.url === url,
-      ) as string;
-      return Number(key.slice(4));
+      // The newest such tab: one a failed test left open must not stand in for this one.
+      return Math.max(
+        ...Object.keys(session)
+          .filter((k) => k.startsWith('tab-') && (session[k] as { url?: string })?.url === url)
+          .map((k) => Number(k.slice(4))),
+      );
     },
     badge: (tabId: number): Promise<string> =>
       welcome.evaluate(
@@ -278,6 +280,20 @@ export async function byText(page: Page, selector: string, text: string, timeout
     text,
   );
   return handle.asElement() as NonNullable<Awaited<ReturnType<Page['$']>>>;
+}
+
+/**
+ * Clicks the first `selector` whose text has `text`, as a user would: whatever element is there
+ * when the click lands (a view that takes over between finding and clicking is found again).
+ */
+export async function clickText(page: Page, selector: string, text: string): Promise<void> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await (await byText(page, selector, text)).click();
+    } catch (error) {
+      if (tries >= 3 || !String(error).includes('detached')) throw error;
+    }
+  }
 }
 
 /** Waits until the page shows `text`. */

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { byText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
+import { byText, clickText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
 
 // Every journey of the Chromium suite that a user takes, in Firefox ESR with the built add-on.
 // One Firefox for the whole file: it takes 5–25 s to start on two cores.
@@ -62,7 +62,7 @@ describe('Firefox: settings → popup → copy → history', () => {
     await waitForText(options, 'Amazon Associates');
     await options.select('#amazon select', 'amazon.com');
     await options.type('#amazon input', 'foxpicks-20');
-    await (await byText(options, '#amazon button[type=submit]', 'Add')).click();
+    await clickText(options, '#amazon button[type=submit]', 'Add');
     await waitForText(options, 'All changes saved');
     await h.screenshot(options, 'settings');
     expect(await h.storage('sync')).toMatchObject({
@@ -84,7 +84,7 @@ describe('Firefox: settings → popup → copy → history', () => {
   it('Copy link puts the link on the clipboard and in the Links page', async () => {
     const page = await h.openTab(AMAZON);
     const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(AMAZON)}`);
-    await (await byText(popup, 'button', 'Copy link')).click();
+    await clickText(popup, 'button', 'Copy link');
     await byText(popup, 'button', 'Copied');
     expect(await h.clipboard(popup)).toBe('https://www.amazon.com/dp/B0783SG446?tag=foxpicks-20');
     await h.screenshot(popup, 'popup-copied');
@@ -134,7 +134,7 @@ describe('Firefox: short links', () => {
     const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(short)}`);
     await waitForText(popup, 'This is a short link');
     await h.screenshot(popup, 'popup-short');
-    await (await byText(popup, 'button', 'Expand short link')).click();
+    await clickText(popup, 'button', 'Expand short link');
     await popup.waitForFunction(
       () => (document.getElementById('kinlink-link') as HTMLTextAreaElement | null)?.value,
       { timeout: 15_000 },

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/app';
@@ -32,6 +33,7 @@ async function open(
   product: ValidProduct | null,
   settings: unknown = SETTINGS,
   reportedUrl = url,
+  ui: ReactElement = <App />,
 ) {
   await fakeBrowser.storage.sync.set({ settings });
   const win = await fakeBrowser.windows.create({ focused: true });
@@ -51,7 +53,7 @@ async function open(
       return true;
     },
   );
-  render(<App />);
+  render(ui);
 }
 
 beforeEach(() => {
@@ -87,32 +89,40 @@ describe('popup', () => {
     ).toBeNull();
   });
 
-  it('paints the background’s first view before it is ready, the same link; a copy clicked then is done', async () => {
-    const { FirstPaint } = await import('@/entrypoints/popup/first-paint');
-    const { PopupFrame } = await import('@/entrypoints/popup/header');
+  it('paints the background’s first view at once and keeps its nodes until the full popup is ready; a copy clicked then is done', async () => {
+    const { Popup } = await import('@/entrypoints/popup/shell');
+    const { fullPopup } = await import('@/entrypoints/popup/app');
     const { firstViewOf } = await import('@/lib/popup-view');
     const { parseSettings } = await import('@/lib/settings');
     const first = firstViewOf(gorilla.url, gorilla, parseSettings(SETTINGS));
     if (!first) throw new Error('no first view for a product link');
-    // The first chunk's paint: no store, no engine.
-    const shell = render(
-      <PopupFrame>
-        <FirstPaint first={first} />
-      </PopupFrame>,
+    // The full part is a chunk that has not arrived yet: the first paint needs no store, no engine.
+    let arrive: (full: typeof fullPopup) => void = () => {};
+    const chunk = new Promise<typeof fullPopup>((resolve) => {
+      arrive = resolve;
+    });
+    await open(
+      gorilla.url,
+      gorilla,
+      SETTINGS,
+      gorilla.url,
+      <Popup first={first} full={() => chunk} />,
     );
     expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(
       'https://www.amazon.com/dp/B0783SG446?tag=me-20',
     );
-    expect(screen.getByRole('button', { name: 'Copy link' })).toHaveFocus();
-    await userEvent.click(screen.getByRole('button', { name: 'Copy link' }));
-    const before = shell.container.innerHTML;
-    shell.unmount();
-    // The full popup takes over: the same link, and the copy asked for is made and recorded.
-    await open(gorilla.url, gorilla);
-    const field = await screen.findByRole('textbox', { name: 'Your link' });
-    expect(field).toHaveValue(first.link);
+    const button = screen.getByRole('button', { name: 'Copy link' });
+    expect(button).toHaveFocus();
+    await userEvent.click(button);
+    const before = document.body.innerHTML;
+    // The chunk arrives; until its state is ready the first paint's nodes stay (focus, a click
+    // half-way through), then the full popup takes over: the same link, and the copy is made.
+    arrive(fullPopup);
+    expect(button.isConnected).toBe(true);
     await waitFor(() => expect(clipboard).toBe(first.link));
+    expect(screen.getByRole('textbox', { name: 'Your link' })).toHaveValue(first.link);
     await waitFor(() => expect(recorded.map((r) => r.kind)).toEqual(['copy']));
+    expect(document.activeElement, 'Enter still copies').toHaveClass('copy-main');
     // Same layout: the product card and the link panel are the same elements, same classes.
     const classes = (html: string) => [...html.matchAll(/class="([^"]+)"/g)].map((m) => m[1]);
     expect(classes(document.body.innerHTML).slice(0, 12)).toEqual(classes(before).slice(0, 12));
