@@ -87,20 +87,29 @@ for (const { title, rows } of all) {
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
 }
 
-// The previous full run on this machine, for the regression check.
+// The previous run on this machine with the same set-up (a run on 1,000 links is no baseline for
+// one on 100,000), for the regression check.
 const dir = 'bench-results';
 mkdirSync(dir, { recursive: true });
 const machine = hostname();
+const setup = { links: Number(process.env.BENCH_LINKS ?? 100_000) };
 const previous = readdirSync(dir)
   .filter((f) => f.startsWith('bench-') && f.endsWith('.json'))
   .sort()
   .reverse()
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-  .find((r) => r && !Array.isArray(r) && r.machine === machine && r.figures);
+  .find(
+    (r) =>
+      r &&
+      !Array.isArray(r) &&
+      r.machine === machine &&
+      r.figures &&
+      (r.setup?.links ?? 100_000) === setup.links,
+  );
 const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
 writeFileSync(
   file,
-  JSON.stringify({ machine, date: new Date().toISOString(), figures, all }, null, 2),
+  JSON.stringify({ machine, setup, date: new Date().toISOString(), figures, all }, null, 2),
 );
 
 const worse = [];
@@ -116,7 +125,9 @@ if (previous) {
     if (change > 1.5) worse.push(`${name}: ${before.toFixed(2)} → ${value.toFixed(2)}`);
   }
 } else if (existsSync(dir)) {
-  console.log(`\nNo previous run on ${machine} to compare with: this one is the baseline.`);
+  console.log(
+    `\nNo previous run on ${machine} with ${setup.links} links to compare with: this one is the baseline.`,
+  );
 }
 if (worse.length > 0) {
   console.error(

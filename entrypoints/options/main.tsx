@@ -3,6 +3,14 @@ import { createRoot } from 'react-dom/client';
 import '@/components/theme.css';
 import './options.css';
 import { App } from './app';
+import { readFirstRowsEarly } from './pages/links/first-rows';
+import { DEFAULT_ROUTE } from './routes';
+import { readHash, useOptionsStore } from './store';
+
+// The settings and the first rows of the links page are read at once, side by side, before
+// React has drawn anything: the page shows when both are in.
+void useOptionsStore.getState().init();
+if (readHash().route === DEFAULT_ROUTE) readFirstRowsEarly();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -17,12 +17,14 @@ type OptionsState = {
   saved: 'idle' | 'saving' | 'saved';
   /** Why settings are kept in this browser only (sync unavailable or full), or null. */
   localReason: string | null;
+  /** Loads the settings and follows the address; once per page (a second call waits for the first). */
   init(): Promise<void>;
+  initialising: Promise<void> | null;
   update(change: (draft: Settings) => void): Promise<SaveOutcome>;
   replaceSettings(next: Settings): Promise<SaveOutcome>;
 };
 
-function readHash(): { route: string; query: URLSearchParams } {
+export function readHash(): { route: string; query: URLSearchParams } {
   const [path = '', search = ''] = location.hash.replace(/^#\/?/, '').split('?');
   return { route: path || 'links', query: new URLSearchParams(search) };
 }
@@ -60,26 +62,35 @@ export const useOptionsStore = create<OptionsState>((set, get) => {
       if (timer) void flush();
     });
   }
+  const load = async () => {
+    set(readHash());
+    window.addEventListener('hashchange', () => set(readHash()));
+    const [settings, location] = await Promise.all([
+      loadSettings(),
+      settingsLocationItem.getValue().catch(() => null),
+    ]);
+    set({ settings, loaded: true, localReason: location?.reason ?? null });
+    // Changes made in another tab or a synced browser show up here live (not while an edit
+    // of this page waits to be saved: that edit is newer).
+    watchSettings((next) => {
+      if (!timer) set({ settings: next });
+    });
+  };
   return {
     ...readHash(),
     settings: defaultSettings(),
     loaded: false,
     saved: 'idle',
     localReason: null,
-    async init() {
-      set(readHash());
-      window.addEventListener('hashchange', () => set(readHash()));
-      const [settings, location] = await Promise.all([
-        loadSettings(),
-        settingsLocationItem.getValue().catch(() => null),
-      ]);
-      set({ settings, loaded: true, localReason: location?.reason ?? null });
-      // Changes made in another tab or a synced browser show up here live (not while an edit
-      // of this page waits to be saved: that edit is newer).
-      watchSettings((next) => {
-        if (!timer) set({ settings: next });
-      });
+    initialising: null,
+    init() {
+      const started = get().initialising;
+      if (started) return started;
+      const initialising = load();
+      set({ initialising });
+      return initialising;
     },
+
     update(change) {
       const next = structuredClone(get().settings);
       change(next);

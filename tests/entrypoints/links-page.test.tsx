@@ -1,7 +1,10 @@
-import { render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LinksPage } from '@/entrypoints/options/pages/links';
+import { earlyRows, readFirstRowsEarly } from '@/entrypoints/options/pages/links/first-rows';
 import { useOptionsStore } from '@/entrypoints/options/store';
+import { getDatabase } from '@/lib/db';
+import { clearHistory, deleteLinks, recordAction } from '@/lib/history';
 import { parseSettings } from '@/lib/settings';
 
 const initial = useOptionsStore.getState();
@@ -24,5 +27,41 @@ describe('the Links page with no links yet', () => {
     expect(await screen.findByText('No links yet')).toBeInTheDocument();
     expect(screen.getByText(/Open a product page in any shop/)).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Set up your networks' })).toBeNull();
+  });
+});
+
+describe('the Links page’s first rows (issue 14)', () => {
+  const draft = (title: string) => ({
+    originalUrl: `https://www.amazon.com/dp/${title}`,
+    canonicalUrl: `https://www.amazon.com/dp/${title}`,
+    affiliateUrl: `https://www.amazon.com/dp/${title}?tag=me-20`,
+    networkId: 'amazon',
+    trackingId: 'me-20',
+    product: { title },
+  });
+
+  it('draws the rows read as the page loaded, and never keeps them once the page has read its own', async () => {
+    // A window's height for the list (jsdom lays nothing out).
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+    const db = getDatabase();
+    await clearHistory(db);
+    const [first] = await Promise.all(
+      ['EARLYROW01', 'EARLYROW02'].map((t, i) => recordAction(db, draft(t), 'copy', 'copy', i)),
+    );
+    readFirstRowsEarly();
+    await waitFor(() => expect(earlyRows()?.rows).toHaveLength(2));
+    render(<LinksPage />);
+    expect(await screen.findByText('EARLYROW02')).toBeInTheDocument();
+    await waitFor(() => expect(earlyRows(), 'dropped once the page read its own').toBeNull());
+    // A link deleted since is gone, and a second opening does not bring it back from the early read.
+    await deleteLinks(db, [first as number]);
+    await waitFor(() => expect(screen.queryByText('EARLYROW01')).toBeNull());
+    cleanup();
+    render(<LinksPage />);
+    expect(await screen.findByText('EARLYROW02')).toBeInTheDocument();
+    expect(screen.queryByText('EARLYROW01')).toBeNull();
+    await clearHistory(db);
+    vi.restoreAllMocks();
   });
 });

@@ -25,3 +25,17 @@ describe('the options page saves settings once typing pauses (issue 11, item 2)'
     expect(SAVE_DELAY_MS).toBeLessThanOrEqual(1000);
   });
 });
+
+describe('the options page starts once', () => {
+  it('init called again (early by the page, then by the app) waits for the first: one read, one listener', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.sync, 'get');
+    const listen = vi.spyOn(window, 'addEventListener');
+    const store = useOptionsStore.getState();
+    const [a, b] = [store.init(), useOptionsStore.getState().init()];
+    expect(b).toBe(a);
+    await a;
+    expect(useOptionsStore.getState().loaded).toBe(true);
+    expect(listen.mock.calls.filter(([type]) => type === 'hashchange')).toHaveLength(1);
+    expect(get.mock.calls.filter(([keys]) => String(keys).includes('settings'))).toHaveLength(1);
+  });
+});

@@ -14,6 +14,7 @@ import { SHARE_CHANNELS } from '@/lib/settings';
 import { channelLabel } from '@/lib/share';
 import { useOptionsStore } from '../../store';
 
+import { dropEarlyRows, earlyRows, readFirstRows } from './first-rows';
 import { type Removed, UndoContext } from './link-editor';
 import { VirtualList } from './list';
 
@@ -31,10 +32,17 @@ export function LinksPage() {
   // The first screenful straight from the newest end of the table, before anything else: with
   // 100,000 links the page shows rows at once instead of waiting for every key and count.
   // Whole records, so the rows draw from them at once (no second read).
-  const firstRecords = useLiveQuery(
-    () => db.links.orderBy(':id').reverse().limit(40).toArray(),
-    [],
-  );
+  // Read as the page loaded, if it was opened on this page (first-rows.ts), else from here.
+  const [early] = useState(earlyRows);
+  const [earlyRecords, setEarlyRecords] = useState(early?.rows);
+  useEffect(() => {
+    if (early && !early.rows) void early.read.then(setEarlyRecords, () => {});
+  }, [early]);
+  const liveRecords = useLiveQuery(readFirstRows, []);
+  useEffect(() => {
+    if (liveRecords) dropEarlyRows();
+  }, [liveRecords]);
+  const firstRecords = liveRecords ?? earlyRecords;
   const firstPage = useMemo(() => firstRecords?.map((l) => l.id as number), [firstRecords]);
   // The full order, the count and the list's full length wait until the first screenful is
   // painted, so none of them delays the rows (the saved search index loads beside them, below).
@@ -87,10 +95,18 @@ export function LinksPage() {
   // One load at a time, each catching up from the one before (never two full builds at once).
   const loading = useRef<Promise<LoadedIndex | null>>(Promise.resolve(null));
   const wordIndexLoaded = useRef(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   useEffect(() => {
     // The saved index loads at once, beside the first rows (one record; ready about when they
     // are); building it from every link, when nothing is saved, waits until they are painted.
-    let cancelled = false;
+    // Loads run one after another, so the last one to answer is the newest: each is shown (one
+    // started before the rows were painted is not dropped because they since were).
     loading.current = loading.current.then((previous) =>
       loadSearchIndex(db, previous, {
         count,
@@ -102,7 +118,7 @@ export function LinksPage() {
           // A mark the bench reads (when the index was ready, against the first keystroke).
           if (!wordIndexLoaded.current) performance.mark('kinlink:search-index');
           wordIndexLoaded.current = true;
-          if (!cancelled) setWordIndex({ ...next, stamp: stampKey });
+          if (mounted.current) setWordIndex({ ...next, stamp: stampKey });
           return next;
         },
         () => {
@@ -112,9 +128,6 @@ export function LinksPage() {
         },
       ),
     );
-    return () => {
-      cancelled = true;
-    };
   }, [db, started, stampKey, count]);
   // The index loaded at opening serves until the table's fingerprint is known.
   const freshIndex =

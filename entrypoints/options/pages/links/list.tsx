@@ -33,6 +33,14 @@ export function VirtualList({
     overscan: 8,
     // The first screenful is laid out in the first render, before the list is measured.
     initialRect: { width: 800, height: 800 },
+    // Rows are measured by the resize observer, after the browser's own layout: never by reading
+    // a row's size as it mounts (that forces a layout per commit before anything is painted).
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0];
+      if (box) return Math.round(box.blockSize);
+      const index = instance.indexFromElement(element);
+      return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? ROW_HEIGHT;
+    },
   });
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((i) => ids[i.index]).filter((id): id is number => id !== undefined);
