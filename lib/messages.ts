@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { isAsin } from './asin';
 import { type PageRead, PRODUCT_SOURCES, type ProductInfo } from './detect/types';
 import type { FirstView } from './first-view';
@@ -210,10 +209,4 @@ export function parseMessage(
   return { ok: true, type: messageType, payload: parsed.data } as ParsedMessage;
 }
 
-/** Send a message from an extension page and get the typed response. */
-export function sendMessage<T extends MessageType>(
-  type: T,
-  payload: MessagePayload<T>,
-): Promise<Responses[T]> {
-  return browser.runtime.sendMessage({ type, payload }) as Promise<Responses[T]>;
-}
+export { sendMessage } from './send-message';

@@ -1,4 +1,10 @@
 import { LIMITS } from './limits';
+import {
+  DEFAULT_CAPTION,
+  DEFAULT_DISCLOSURE,
+  defaultNetworks,
+  SETTINGS_VERSION,
+} from './settings-base';
 import { z } from './zod';
 
 /**
@@ -7,25 +13,14 @@ import { z } from './zod';
  * because one value was wrong).
  */
 
-export const SETTINGS_VERSION = 1;
-
-export const SHARE_CHANNELS = [
-  'x',
-  'facebook',
-  'whatsapp',
-  'telegram',
-  'pinterest',
-  'reddit',
-  'threads',
-  'bluesky',
-  'linkedin',
-  'email',
-  'instagram',
-  'system',
-  'qr',
-  'copy',
-] as const;
-export type ShareChannel = (typeof SHARE_CHANNELS)[number];
+export {
+  DEFAULT_CAPTION,
+  DEFAULT_DISCLOSURE,
+  defaultSettings,
+  SETTINGS_VERSION,
+  SHARE_CHANNELS,
+  type ShareChannel,
+} from './settings-base';
 
 /**
  * A value of the settings that could not be used, kept aside instead of erased: where it was,
@@ -207,9 +202,6 @@ const channelSchema = z.object({
   subId: field(text(LIMITS.subId), '', "a channel's sub ID"),
 });
 
-export const DEFAULT_CAPTION = '{title} — {price} {link} {disclosure}';
-export const DEFAULT_DISCLOSURE = '#ad';
-
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
   networks: z
@@ -265,26 +257,6 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type NetworkSettings = Settings['networks'];
 export type DeepLinkNetworkSettings = NetworkSettings['awin'];
 
-function defaultNetworks() {
-  const deep = () => ({
-    publisherId: '',
-    advertisers: [] as Advertiser[],
-    domains: [] as string[],
-  });
-  return {
-    amazon: { trackingIds: {} as Record<string, string[]>, labels: {} as Record<string, string> },
-    ebay: { campaignId: '', customId: '' },
-    awin: deep(),
-    rakuten: deep(),
-    cj: deep(),
-    impact: deep(),
-    skimlinks: deep(),
-    sovrn: deep(),
-    partnerize: deep(),
-    queryTag: { rules: [] as QueryTagRule[] },
-  };
-}
-
 /**
  * Parse anything (storage, an import file, a test) into valid settings. Never throws: an invalid
  * value falls back alone — one item of a list, one entry of a map, one field — and everything
@@ -311,10 +283,6 @@ export function parseSettingsReport(raw: unknown): {
   } finally {
     setAside = null;
   }
-}
-
-export function defaultSettings(): Settings {
-  return parseSettings({});
 }
 
 /**

@@ -49,6 +49,9 @@ export class WordIndex {
   private readonly data: WordIndexData;
   private readonly changed: ReadonlyMap<number, readonly string[]>;
   private readonly dead: ReadonlySet<number>;
+  // An index never changes (`with` makes another): what is counted once stays counted.
+  private counted: number | undefined;
+  private highest: number | undefined;
 
   constructor(
     data: WordIndexData,
@@ -91,23 +94,40 @@ export class WordIndex {
 
   /** Every id, ascending. */
   sortedIds(): number[] {
-    const out = [...this.ids()];
-    if (this.changed.size > 0) out.sort((a, b) => a - b);
-    return out;
+    const { members } = this.data;
+    const dead = this.dead;
+    let out: number[];
+    if (dead.size === 0) out = Array.from(members);
+    else {
+      out = [];
+      for (let i = 0; i < members.length; i++) {
+        const id = members[i] as number;
+        if (!dead.has(id)) out.push(id);
+      }
+    }
+    if (this.changed.size === 0) return out;
+    for (const id of this.changed.keys()) out.push(id);
+    return out.sort((a, b) => a - b);
   }
 
   /** The highest id the index covers (links added later have higher ids). */
   get lastId(): number {
+    if (this.highest !== undefined) return this.highest;
     let last = this.data.members.at(-1) ?? 0;
     for (const id of this.changed.keys()) if (id > last) last = id;
+    this.highest = last;
     return last;
   }
 
   /** How many entries the index covers. */
   get size(): number {
-    let n = 0;
-    for (const id of this.data.members) if (!this.dead.has(id)) n++;
-    return n + this.changed.size;
+    if (this.counted !== undefined) return this.counted;
+    const { members } = this.data;
+    let n = members.length;
+    if (this.dead.size > 0)
+      for (let i = 0; i < members.length; i++) if (this.dead.has(members[i] as number)) n--;
+    this.counted = n + this.changed.size;
+    return this.counted;
   }
 
   /** How many entries are laid over the saved data (time to save it again when large). */

@@ -13,12 +13,13 @@ export function App() {
     void init();
   }, [init]);
   const current = findRoute(route);
+  const ready = loaded || current?.early === true;
   useEffect(() => {
     document.title = `${current?.label ?? 'Not found'} · Kinlink`;
   }, [current]);
 
   if (current?.bare)
-    return loaded ? (
+    return ready ? (
       <Suspense fallback={null}>
         <current.Page />
       </Suspense>
@@ -43,7 +44,7 @@ export function App() {
         <p className="sidebar-foot hint">Everything stays in this browser.</p>
       </nav>
       <main className="content">
-        {loaded ? (
+        {ready ? (
           <ErrorBoundary
             resetKey={route}
             fallback={(error, retry) => <PageError error={error} retry={retry} />}

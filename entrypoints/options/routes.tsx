@@ -36,10 +36,12 @@ export type OptionsRoute = {
   Page: ComponentType & { load?: () => Promise<ComponentType> };
   icon?: LucideIcon;
   bare?: boolean;
+  /** Drawn before the settings are in (it shows what depends on them once they are). */
+  early?: boolean;
 };
 
 export const ROUTES = [
-  { route: 'links', label: 'Links', icon: Link2, Page: LinksPage },
+  { route: 'links', label: 'Links', icon: Link2, Page: LinksPage, early: true },
   { route: 'collections', label: 'Collections', icon: FolderHeart, Page: CollectionsPage },
   { route: 'dashboard', label: 'Dashboard', icon: BarChart3, Page: DashboardPage },
   { route: 'settings', label: 'Settings', icon: SettingsIcon, Page: SettingsPage },

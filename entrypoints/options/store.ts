@@ -1,12 +1,12 @@
 import { create } from 'zustand';
-import { defaultSettings, type Settings } from '@/lib/settings';
-import {
-  loadSettings,
-  type SaveOutcome,
-  saveSettings,
-  settingsLocationItem,
-  watchSettings,
-} from '@/lib/settings-store';
+import type { Settings } from '@/lib/settings';
+import { defaultSettings } from '@/lib/settings-base';
+import type { SaveOutcome } from '@/lib/settings-store';
+import { earlyRows } from './pages/links/first-rows';
+
+// Reading and writing settings needs their parser (zod): it loads beside the page's first read,
+// not before it (lib/settings-base.ts).
+const settingsStore = () => import('@/lib/settings-store');
 
 /** Options page UI state: the route and the settings being edited. Links come from Dexie. */
 type OptionsState = {
@@ -43,6 +43,7 @@ export const useOptionsStore = create<OptionsState>((set, get) => {
     timer = undefined;
     const resolvers = waiting;
     waiting = [];
+    const { saveSettings } = await settingsStore();
     const outcome = await saveSettings(get().settings);
     // A newer edit may be waiting already: only the last save says "saved".
     if (!timer)
@@ -63,8 +64,11 @@ export const useOptionsStore = create<OptionsState>((set, get) => {
     });
   }
   const load = async () => {
+    // The links page's first rows go first: the settings' parser compiles after they are read.
+    await earlyRows()?.read.catch(() => {});
     set(readHash());
     window.addEventListener('hashchange', () => set(readHash()));
+    const { loadSettings, settingsLocationItem, watchSettings } = await settingsStore();
     const [settings, location] = await Promise.all([
       loadSettings(),
       settingsLocationItem.getValue().catch(() => null),

@@ -1,4 +1,5 @@
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LinksPage } from '@/entrypoints/options/pages/links';
 import { earlyRows, readFirstRowsEarly } from '@/entrypoints/options/pages/links/first-rows';
@@ -11,9 +12,11 @@ const initial = useOptionsStore.getState();
 afterEach(() => useOptionsStore.setState(initial, true));
 
 describe('the Links page with no links yet', () => {
-  it('asks a newcomer to set up a network', async () => {
+  it('asks a newcomer to set up a network — once the settings are in, not before', async () => {
     render(<LinksPage />);
     expect(await screen.findByText('No links yet')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Set up your networks' })).toBeNull();
+    act(() => useOptionsStore.setState({ loaded: true }));
     expect(screen.getByRole('link', { name: 'Set up your networks' })).toBeInTheDocument();
   });
 
@@ -22,6 +25,7 @@ describe('the Links page with no links yet', () => {
       settings: parseSettings({
         networks: { amazon: { trackingIds: { 'amazon.com': ['me-20'] } } },
       }),
+      loaded: true,
     });
     render(<LinksPage />);
     expect(await screen.findByText('No links yet')).toBeInTheDocument();
@@ -63,5 +67,21 @@ describe('the Links page’s first rows (issue 14)', () => {
     expect(screen.queryByText('EARLYROW01')).toBeNull();
     await clearHistory(db);
     vi.restoreAllMocks();
+  });
+});
+
+describe('reading the first rows before the database layer opens', () => {
+  it('creates nothing when there is no database yet (a fresh install), and leaves the page to read', async () => {
+    const real = globalThis.indexedDB;
+    const empty = new IDBFactory();
+    globalThis.indexedDB = empty;
+    try {
+      readFirstRowsEarly();
+      await earlyRows()?.read;
+      expect(earlyRows()).toBeNull();
+      expect(await empty.databases(), 'no empty database left for Dexie to upgrade').toEqual([]);
+    } finally {
+      globalThis.indexedDB = real;
+    }
   });
 });

@@ -58,6 +58,10 @@ describe('WordIndex.search: every word, newest first', () => {
           expect(index.search(prefixes)).toEqual(expected);
           expect(index.search(prefixes, true)).toEqual([...expected].reverse());
           expect(index.sortedIds()).toEqual([...entries.keys()].sort((a, b) => a - b));
+          // Counted once and kept (an index never changes): asked twice, the same.
+          expect(index.size).toBe(entries.size);
+          expect(index.size).toBe(entries.size);
+          expect(index.lastId).toBeGreaterThanOrEqual(Math.max(0, ...entries.keys()));
         },
       ),
     );

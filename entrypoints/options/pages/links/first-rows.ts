@@ -1,4 +1,4 @@
-import { getDatabase, type LinkRecord } from '@/lib/db';
+import { DB_NAME, getDatabase, type LinkRecord } from '@/lib/db';
 
 /** How many of the newest links are read first: more than the tallest window shows. */
 export const FIRST_ROWS = 40;
@@ -7,24 +7,62 @@ export const FIRST_ROWS = 40;
 export const readFirstRows = (): Promise<LinkRecord[]> =>
   getDatabase().links.orderBy(':id').reverse().limit(FIRST_ROWS).toArray();
 
-let early: { rows?: LinkRecord[]; read: Promise<LinkRecord[]> } | null = null;
+/**
+ * The newest links straight from IndexedDB, before the database layer has opened (that takes as
+ * long again): the records are the same objects Dexie returns. Null when there is no database
+ * yet (nothing is created here: the open is aborted) or it cannot be read; the page reads its own.
+ */
+function readNewest(limit: number): Promise<LinkRecord[] | null> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open(DB_NAME);
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = (event) => {
+      event.preventDefault();
+      resolve(null);
+    };
+    open.onsuccess = () => {
+      const db = open.result;
+      db.onversionchange = () => db.close();
+      if (!db.objectStoreNames.contains('links')) {
+        db.close();
+        resolve(null);
+        return;
+      }
+      const rows: LinkRecord[] = [];
+      const tx = db.transaction('links', 'readonly');
+      tx.objectStore('links').openCursor(null, 'prev').onsuccess = (event) => {
+        const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+        if (!cursor) return;
+        rows.push(cursor.value as LinkRecord);
+        if (rows.length < limit) cursor.continue();
+      };
+      tx.oncomplete = () => {
+        db.close();
+        resolve(rows);
+      };
+      tx.onabort = (event) => {
+        event.preventDefault();
+        db.close();
+        resolve(null);
+      };
+    };
+  });
+}
+
+let early: { rows?: LinkRecord[]; read: Promise<LinkRecord[] | null> } | null = null;
 
 /**
  * Starts reading the first rows as the options page loads, beside the settings and before React
- * has drawn anything: opening the database is most of the time to the first rows.
+ * has drawn anything.
  */
 export function readFirstRowsEarly(): void {
-  const read = readFirstRows();
-  const started = { read } as NonNullable<typeof early>;
+  const read = readNewest(FIRST_ROWS).catch(() => null);
+  const started: NonNullable<typeof early> = { read };
   early = started;
-  read.then(
-    (rows) => {
-      started.rows = rows;
-    },
-    () => {
-      if (early === started) early = null;
-    },
-  );
+  void read.then((rows) => {
+    if (rows) started.rows = rows;
+    else if (early === started) early = null;
+  });
 }
 
 /** The early read: its rows if they are in, else its promise; null once the page reads itself. */

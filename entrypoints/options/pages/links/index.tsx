@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Download, Search, Trash2 } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { addToCollection } from '@/lib/collections';
-import { linksToCsv } from '@/lib/data-transfer';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { deleteLinks, restoreLinks } from '@/lib/history';
 import { filterChoices, type LinkFilters, queryLinkIds, queryWords } from '@/lib/link-query';
@@ -10,7 +9,7 @@ import { networkLabel } from '@/lib/networks';
 import { hasAnyNetwork } from '@/lib/popup-view';
 import { saveFile } from '@/lib/save-file';
 import { type LoadedIndex, loadSearchIndex } from '@/lib/search-index';
-import { SHARE_CHANNELS } from '@/lib/settings';
+import { SHARE_CHANNELS } from '@/lib/settings-base';
 import { channelLabel } from '@/lib/share';
 import { useOptionsStore } from '../../store';
 
@@ -22,6 +21,9 @@ export function LinksPage() {
   const db = getDatabase();
   const rateOverrides = useOptionsStore((s) => s.settings.rateOverrides);
   const configured = useOptionsStore((s) => hasAnyNetwork(s.settings));
+  // This page is drawn before the settings are in (routes.tsx, `early`): what depends on them
+  // (estimates, the set-up hint) shows once they are, a moment later.
+  const loaded = useOptionsStore((s) => s.loaded);
   const [text, setText] = useState('');
   const [filters, setFilters] = useState<LinkFilters>({ sort: 'newest' });
   const deferredText = useDeferredValue(text);
@@ -36,7 +38,7 @@ export function LinksPage() {
   const [early] = useState(earlyRows);
   const [earlyRecords, setEarlyRecords] = useState(early?.rows);
   useEffect(() => {
-    if (early && !early.rows) void early.read.then(setEarlyRecords, () => {});
+    if (early && !early.rows) void early.read.then((rows) => rows && setEarlyRecords(rows));
   }, [early]);
   const liveRecords = useLiveQuery(readFirstRows, []);
   useEffect(() => {
@@ -186,6 +188,15 @@ export function LinksPage() {
     return () => clearTimeout(t);
   }, [undo]);
 
+  // The CSV writer (and the parser it brings) loads when asked for, not with the page.
+  const exportCsv = async (name: string, linkIds: readonly number[]) => {
+    const [{ linksToCsv }, rows] = await Promise.all([
+      import('@/lib/data-transfer'),
+      db.links.bulkGet([...linkIds]),
+    ]);
+    const links = rows.filter((l): l is LinkRecord => !!l);
+    saveFile(name, linksToCsv(links, rateOverrides), 'text/csv');
+  };
   const set = (patch: Partial<LinkFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const selectedIds = [...selected];
   const offerUndo = (removed: Removed) => {
@@ -224,7 +235,7 @@ export function LinksPage() {
             appears here.
           </p>
           {/* Right after setup there is nothing to set up: the next step is a shop page. */}
-          {!configured && (
+          {loaded && !configured && (
             <a className="btn btn-primary" href="#/settings">
               Set up your networks
             </a>
@@ -254,10 +265,7 @@ export function LinksPage() {
           <button
             type="button"
             className="btn"
-            onClick={async () => {
-              const rows = (await db.links.bulkGet(ids ?? [])).filter((l): l is LinkRecord => !!l);
-              saveFile('kinlink-links.csv', linksToCsv(rows, rateOverrides), 'text/csv');
-            }}
+            onClick={() => void exportCsv('kinlink-links.csv', ids ?? [])}
           >
             <Download size={16} aria-hidden="true" /> Export CSV
           </button>
@@ -395,16 +403,7 @@ export function LinksPage() {
               <button
                 type="button"
                 className="btn btn-small"
-                onClick={async () => {
-                  const rows = (await db.links.bulkGet(selectedIds)).filter(
-                    (l): l is LinkRecord => !!l,
-                  );
-                  saveFile(
-                    'kinlink-selected-links.csv',
-                    linksToCsv(rows, rateOverrides),
-                    'text/csv',
-                  );
-                }}
+                onClick={() => void exportCsv('kinlink-selected-links.csv', selectedIds)}
               >
                 <Download size={14} aria-hidden="true" /> Export
               </button>
@@ -462,7 +461,7 @@ export function LinksPage() {
                 return next;
               })
             }
-            rateOverrides={rateOverrides}
+            rateOverrides={loaded ? rateOverrides : null}
           />
         )}
         {toast}

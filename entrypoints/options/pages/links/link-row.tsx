@@ -5,13 +5,17 @@ import { Thumb } from '@/components/Thumb';
 import type { LinkRecord } from '@/lib/db';
 import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
 import { totalShares } from '@/lib/history';
-import { sendMessage } from '@/lib/messages';
 import { networkLabel } from '@/lib/networks';
 import { pictureSource } from '@/lib/pictures';
+import { sendMessage } from '@/lib/send-message';
 import { blockedReason, buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 import { useOptionsStore } from '../../store';
 
 import { LinkEditor } from './link-editor';
+
+// As toLocaleDateString() writes it, from one formatter for every row (each call would make one).
+let days: Intl.DateTimeFormat | undefined;
+const dayOf = (at: number) => (days ??= new Intl.DateTimeFormat()).format(at);
 
 export const LinkRow = memo(function LinkRow({
   link,
@@ -26,11 +30,11 @@ export const LinkRow = memo(function LinkRow({
   onToggle: () => void;
   editing: boolean;
   onEdit: () => void;
-  rateOverrides: Record<string, number>;
+  rateOverrides: Record<string, number> | null;
 }) {
   const showPictures = useOptionsStore((s) => s.settings.showPictures);
   const [copied, setCopied] = useState(false);
-  const estimate = estimateCommission(link.product, link.networkId, rateOverrides);
+  const estimate = rateOverrides && estimateCommission(link.product, link.networkId, rateOverrides);
   const title = link.product.title ?? link.canonicalUrl;
   return (
     <article className={`link-row ${selected ? 'selected' : ''}`} aria-label={title}>
@@ -59,7 +63,7 @@ export const LinkRow = memo(function LinkRow({
           <strong>{formatMoney(link.product.price, link.product.currency)}</strong>
         )}
         <time className="hint" dateTime={new Date(link.createdAt).toISOString()}>
-          {new Date(link.createdAt).toLocaleDateString()}
+          {dayOf(link.createdAt)}
         </time>
       </div>
       <div className="row-actions">

@@ -22,7 +22,8 @@ export function VirtualList({
   count: number;
   selected: Set<number>;
   onToggle: (id: number) => void;
-  rateOverrides: Record<string, number>;
+  /** Null until the settings are in: no estimate is shown rather than one made without them. */
+  rateOverrides: Record<string, number> | null;
 }) {
   const parent = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<number | null>(null);
