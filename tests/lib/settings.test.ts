@@ -8,6 +8,13 @@ import {
 } from '@/lib/settings';
 
 describe('parseSettings', () => {
+  it('falls back to exactly the defaults a page starts with before its parser loads', () => {
+    // lib/settings-base.ts holds them without zod; the parser's fallbacks must be the same.
+    expect(parseSettings({})).toEqual(defaultSettings());
+    expect(parseSettings(undefined)).toEqual(defaultSettings());
+    expect(parseSettings({ caption: 5, detection: 'x', networks: [] })).toEqual(defaultSettings());
+  });
+
   it('fills every default from nothing', () => {
     const s = parseSettings(undefined);
     expect(s.networks.amazon.trackingIds).toEqual({});
