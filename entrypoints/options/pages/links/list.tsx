@@ -31,9 +31,10 @@ export function VirtualList({
     count,
     getScrollElement: () => parent.current,
     estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 230 : ROW_HEIGHT),
-    overscan: 8,
-    // The first screenful is laid out in the first render, before the list is measured.
-    initialRect: { width: 800, height: 800 },
+    overscan: 4,
+    // The first screenful is laid out in the first render, before the list is measured: the
+    // list is no taller than the window, so no more rows than it holds are drawn.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     // Rows are measured by the resize observer, after the browser's own layout: never by reading
     // a row's size as it mounts (that forces a layout per commit before anything is painted).
     measureElement: (element, entry, instance) => {
