@@ -18,3 +18,8 @@ export function stripControls(text: string): string {
 }
 // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
 const CONTROL_ONLY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** "1 link", "12,480 links": a count with its noun in the right number. */
+export function counted(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

@@ -15,6 +15,7 @@ import { summarize } from '@/lib/dashboard';
 import { getDatabase } from '@/lib/db';
 import { formatMoney } from '@/lib/earnings';
 import { networkLabel } from '@/lib/networks';
+import { counted } from '@/lib/text';
 import { useOptionsStore } from '../store';
 
 // The design's motion: about 150 ms, and none when the system asks for reduced motion.
@@ -183,7 +184,9 @@ export function DashboardPage() {
           {data.top.map((t) => (
             <li key={t.id}>
               <span>{t.title}</span>
-              <span className="hint num">{t.uses} copies and shares</span>
+              <span className="hint num">
+                {counted(t.uses, 'copy or share', 'copies and shares')}
+              </span>
             </li>
           ))}
         </ol>

@@ -17,6 +17,7 @@ import { LIMITS } from '@/lib/limits';
 import { applyReport, matchReport, parseReport, type ReportMatch } from '@/lib/reports';
 import { saveFile } from '@/lib/save-file';
 import { loadSearchIndex } from '@/lib/search-index';
+import { counted } from '@/lib/text';
 import { useOptionsStore } from '../store';
 
 export function DataPage() {
@@ -36,7 +37,7 @@ export function DataPage() {
       </header>
       <p className="hint num">
         {counts
-          ? `${counts.links.toLocaleString()} links, ${counts.events.toLocaleString()} copies and shares, ${counts.collections} collections`
+          ? `${counted(counts.links, 'link', 'links')}, ${counted(counts.events, 'copy or share', 'copies and shares')}, ${counted(counts.collections, 'collection', 'collections')}`
           : '…'}{' '}
         — kept in this browser only.
       </p>
@@ -131,14 +132,14 @@ function ImportCard() {
         <section className="import-preview" aria-label="Import preview">
           <p>This import will:</p>
           <ul className="num">
-            <li>add {preview.newLinks.toLocaleString()} new links</li>
+            <li>add {counted(preview.newLinks, 'new link', 'new links')}</li>
             <li>
-              merge {preview.updatedLinks.toLocaleString()} links you already have (their counts are
-              added)
+              merge {counted(preview.updatedLinks, 'link', 'links')} you already have (their counts
+              are added)
             </li>
             <li>
-              add {preview.events.toLocaleString()} copies and shares and {preview.collections}{' '}
-              collections
+              add {counted(preview.events, 'copy or share', 'copies and shares')} and{' '}
+              {counted(preview.collections, 'collection', 'collections')}
             </li>
           </ul>
           <div className="row-actions">

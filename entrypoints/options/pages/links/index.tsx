@@ -11,8 +11,8 @@ import { saveFile } from '@/lib/save-file';
 import { type LoadedIndex, loadSearchIndex } from '@/lib/search-index';
 import { SHARE_CHANNELS } from '@/lib/settings-base';
 import { channelLabel } from '@/lib/share';
+import { counted } from '@/lib/text';
 import { useOptionsStore } from '../../store';
-
 import { dropEarlyRows, earlyRows, readFirstRows } from './first-rows';
 import { type Removed, UndoContext } from './link-editor';
 import { VirtualList } from './list';
@@ -207,7 +207,7 @@ export function LinksPage() {
   // Shown on the empty page too: deleting the last link can still be undone.
   const toast = undo && (
     <output className="toast">
-      Deleted {undo.links.length} {undo.links.length === 1 ? 'link' : 'links'}.
+      Deleted {counted(undo.links.length, 'link', 'links')}.
       <button
         type="button"
         className="btn btn-small"

@@ -1,6 +1,7 @@
-import { Check, Copy, ExternalLink, Pencil } from 'lucide-react';
+import { Check, Copy, ExternalLink, Pencil, Share2 } from 'lucide-react';
 import { memo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { MenuButton } from '@/components/MenuButton';
 import { Thumb } from '@/components/Thumb';
 import type { LinkRecord } from '@/lib/db';
 import { estimateCommission, formatEstimate, formatMoney } from '@/lib/earnings';
@@ -15,7 +16,10 @@ import { LinkEditor } from './link-editor';
 
 // As toLocaleDateString() writes it, from one formatter for every row (each call would make one).
 let days: Intl.DateTimeFormat | undefined;
-const dayOf = (at: number) => (days ??= new Intl.DateTimeFormat()).format(at);
+function dayOf(at: number): string {
+  days ??= new Intl.DateTimeFormat();
+  return days.format(at);
+}
 
 export const LinkRow = memo(function LinkRow({
   link,
@@ -114,39 +118,38 @@ export const LinkRow = memo(function LinkRow({
 
 /** Share a saved link again: the channels its network allows, with the caption from Settings. */
 function ShareAgain({ link, title }: { link: LinkRecord; title: string }) {
-  const settings = useOptionsStore((s) => s.settings);
-  const targets = SHARE_TARGETS.filter((t) => t.intent && !blockedReason(link.networkId, t.id));
+  const caption = useOptionsStore((s) => s.settings.caption);
+  const share = async (target: (typeof SHARE_TARGETS)[number]) => {
+    if (!target.intent) return;
+    const text = buildCaption(caption.template, {
+      title: link.product.title,
+      price: link.product.price,
+      currency: link.product.currency,
+      link: link.affiliateUrl,
+      disclosure: caption.disclosure,
+    });
+    await browser.tabs.create({
+      url: target.intent({
+        url: link.affiliateUrl,
+        caption: text,
+        title,
+        image: link.product.image,
+      }),
+    });
+    await sendMessage('recordAction', {
+      link: draftFrom(link),
+      kind: 'share',
+      channel: target.id,
+    }).catch(() => {});
+  };
   return (
-    <select
-      className="input share-again"
-      aria-label={`Share ${title} again`}
-      value=""
-      onChange={async (e) => {
-        const target = targets.find((t) => t.id === e.target.value);
-        if (!target?.intent) return;
-        const caption = buildCaption(settings.caption.template, {
-          title: link.product.title,
-          price: link.product.price,
-          currency: link.product.currency,
-          link: link.affiliateUrl,
-          disclosure: settings.caption.disclosure,
-        });
-        await browser.tabs.create({
-          url: target.intent({ url: link.affiliateUrl, caption, title, image: link.product.image }),
-        });
-        await sendMessage('recordAction', {
-          link: draftFrom(link),
-          kind: 'share',
-          channel: target.id,
-        }).catch(() => {});
-      }}
-    >
-      <option value="">Share…</option>
-      {targets.map((t) => (
-        <option key={t.id} value={t.id}>
-          {t.label}
-        </option>
-      ))}
-    </select>
+    <MenuButton
+      label={`Share ${title} again`}
+      title="Share again"
+      icon={<Share2 size={16} aria-hidden="true" />}
+      items={SHARE_TARGETS.filter((t) => t.intent && !blockedReason(link.networkId, t.id)).map(
+        (t) => ({ id: t.id, label: t.label, onSelect: () => void share(t) }),
+      )}
+    />
   );
 }

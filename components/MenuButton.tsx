@@ -1,0 +1,94 @@
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+
+export type MenuItem = { id: string; label: string; onSelect: () => void };
+
+/**
+ * A small icon button that opens a list of actions next to it (the browser's popover: above
+ * everything, closed by Esc or a click elsewhere, the focus given back to the button). Takes the
+ * room of one icon however many actions it holds.
+ */
+export function MenuButton({
+  label,
+  title,
+  icon,
+  items,
+}: {
+  /** What the button does, for screen readers ("Share Kettle again"). */
+  label: string;
+  /** Its tooltip. */
+  title: string;
+  icon: ReactNode;
+  items: readonly MenuItem[];
+}) {
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const list = menu.current;
+    if (!list) return;
+    const close = () => list.hidePopover?.();
+    const closeOnScroll = (event: Event) => {
+      if (event.target !== list) close();
+    };
+    // Placed before it shows (nothing to measure yet, so nothing drawn in the wrong place first):
+    // right edges aligned with the button's, below it, or above it in the lower half of the window.
+    const place = (event: Event) => {
+      if ((event as ToggleEvent).newState !== 'open') return;
+      const at = button.current?.getBoundingClientRect();
+      if (!at) return;
+      const below = at.bottom < innerHeight / 2;
+      list.style.right = `${Math.max(8, innerWidth - at.right)}px`;
+      list.style.top = below ? `${at.bottom + 4}px` : '';
+      list.style.bottom = below ? '' : `${innerHeight - at.top + 4}px`;
+      list.style.maxHeight = `${(below ? innerHeight - at.bottom : at.top) - 16}px`;
+    };
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState !== 'open') {
+        removeEventListener('scroll', closeOnScroll, true);
+        removeEventListener('resize', close);
+        return;
+      }
+      list.querySelector<HTMLButtonElement>('button')?.focus();
+      // Where it points moves away on a scroll: the list closes rather than float elsewhere.
+      addEventListener('scroll', closeOnScroll, true);
+      addEventListener('resize', close);
+    };
+    list.addEventListener('beforetoggle', place);
+    list.addEventListener('toggle', onToggle);
+    return () => {
+      list.removeEventListener('beforetoggle', place);
+      list.removeEventListener('toggle', onToggle);
+      removeEventListener('scroll', closeOnScroll, true);
+      removeEventListener('resize', close);
+    };
+  }, []);
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="icon-btn"
+        popoverTarget={id}
+        aria-label={label}
+        title={title}
+      >
+        {icon}
+      </button>
+      <div ref={menu} id={id} popover="auto" className="menu" role="group" aria-label={label}>
+        {items.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            className="menu-item"
+            onClick={() => {
+              menu.current?.hidePopover?.();
+              item.onSelect();
+            }}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+    </>
+  );
+}
