@@ -4,6 +4,20 @@ import { type ReactNode, useEffect, useRef } from 'react';
  * A modal dialog that behaves as one: the native <dialog> opened with showModal(), so focus moves
  * in and stays in, Esc closes it, and the page behind is inert. Focus returns to where it was.
  */
+/**
+ * Focus where it was before the dialog; when that was a choice in a list that has closed since
+ * (a "More" menu), the button that opens the list.
+ */
+function focusBack(before: HTMLElement | null): void {
+  if (!before) return;
+  const list = before.closest<HTMLElement>('[popover]');
+  const hidden = list !== null && !list.matches(':popover-open');
+  const opener = hidden
+    ? document.querySelector<HTMLElement>(`[popovertarget="${CSS.escape(list.id)}"]`)
+    : null;
+  (opener ?? before).focus();
+}
+
 export function Dialog({
   label,
   className,
@@ -25,7 +39,7 @@ export function Dialog({
     }
     return () => {
       if (dialog?.open) dialog.close();
-      before?.focus();
+      focusBack(before);
     };
   }, []);
   return (

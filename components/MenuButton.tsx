@@ -1,6 +1,13 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
-export type MenuItem = { id: string; label: string; onSelect: () => void };
+export type MenuItem = {
+  id: string;
+  label: string;
+  onSelect: () => void;
+  icon?: ReactNode;
+  /** Why it cannot be used: shown under its name; the item stays focusable and does nothing. */
+  blocked?: string | null;
+};
 
 /**
  * A small icon button that opens a list of actions next to it (the browser's popover: above
@@ -12,6 +19,7 @@ export function MenuButton({
   title,
   icon,
   items,
+  className = 'icon-btn',
 }: {
   /** What the button does, for screen readers ("Share Kettle again"). */
   label: string;
@@ -19,6 +27,7 @@ export function MenuButton({
   title: string;
   icon: ReactNode;
   items: readonly MenuItem[];
+  className?: string;
 }) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -67,7 +76,7 @@ export function MenuButton({
       <button
         ref={button}
         type="button"
-        className="icon-btn"
+        className={className}
         popoverTarget={id}
         aria-label={label}
         title={title}
@@ -80,12 +89,24 @@ export function MenuButton({
             key={item.id}
             type="button"
             className="menu-item"
+            aria-disabled={item.blocked ? true : undefined}
+            aria-label={item.blocked ? `${item.label} (not allowed)` : undefined}
+            aria-describedby={item.blocked ? `${id}-${item.id}` : undefined}
             onClick={() => {
+              if (item.blocked) return;
               menu.current?.hidePopover?.();
               item.onSelect();
             }}
           >
-            {item.label}
+            {item.icon}
+            <span className="menu-label">
+              {item.label}
+              {item.blocked && (
+                <span id={`${id}-${item.id}`} className="menu-reason">
+                  {item.blocked}
+                </span>
+              )}
+            </span>
           </button>
         ))}
       </div>

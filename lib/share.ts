@@ -62,22 +62,22 @@ export const SHARE_TARGETS: ShareTarget[] = [
     label: 'Email',
     intent: (s) => `mailto:?subject=${enc(s.title)}&body=${enc(s.caption)}`,
   },
-  { id: 'system', label: 'More…', intent: null },
+  { id: 'system', label: 'Other apps…', intent: null },
   { id: 'qr', label: 'QR code', intent: null },
 ];
 
 /** Channels that are not share buttons, by the name a person reads. */
 const OTHER_CHANNELS: Record<string, string> = {
   copy: 'Copy',
-  system: 'Share sheet',
+  system: 'Other apps',
   instagram: 'Instagram',
 };
 
 /** A channel's name as people read it ("x" → "X", "qr" → "QR code"), never its raw id. */
 export function channelLabel(id: string): string {
   return (
-    SHARE_TARGETS.find((t) => t.id === id && t.id !== 'system')?.label ??
     OTHER_CHANNELS[id] ??
+    SHARE_TARGETS.find((t) => t.id === id)?.label ??
     id.charAt(0).toUpperCase() + id.slice(1)
   );
 }

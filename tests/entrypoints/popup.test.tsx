@@ -188,7 +188,9 @@ describe('popup', () => {
     await open('https://www.amazon.com/dp/B0783SG446', gorilla);
     const email = await screen.findByRole('button', { name: /^Email \(not allowed/ });
     expect(email).toHaveAttribute('aria-disabled', 'true');
-    expect(email).toHaveAccessibleDescription(/^Email: Amazon does not allow/);
+    // The reason in words, under the channel's name in "More" (not only a greyed button).
+    expect(email).toHaveAccessibleDescription(/^Amazon does not allow/);
+    expect(email).toHaveTextContent(/Amazon does not allow/);
     expect(screen.getByRole('button', { name: /^QR code \(not allowed/ })).toHaveAttribute(
       'aria-disabled',
       'true',

@@ -63,7 +63,7 @@ describe('channelLabel: names, never raw ids (issue 12, item 10)', () => {
     ['x', 'X'],
     ['whatsapp', 'WhatsApp'],
     ['qr', 'QR code'],
-    ['system', 'Share sheet'],
+    ['system', 'Other apps'],
     ['copy', 'Copy'],
     ['instagram', 'Instagram'],
     ['newsletter', 'Newsletter'],
