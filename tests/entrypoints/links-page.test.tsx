@@ -1,4 +1,5 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LinksPage } from '@/entrypoints/options/pages/links';
@@ -83,5 +84,44 @@ describe('reading the first rows before the database layer opens', () => {
     } finally {
       globalThis.indexedDB = real;
     }
+  });
+});
+
+describe('adding links to a new collection from the Links page (issue 12, item 11)', () => {
+  it('“New collection…” asks for a name, creates it with the selected links and says so', async () => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
+    const db = getDatabase();
+    await clearHistory(db);
+    await db.collections.clear();
+    await recordAction(
+      db,
+      {
+        originalUrl: 'https://www.amazon.com/dp/B0COLLECT1',
+        canonicalUrl: 'https://www.amazon.com/dp/B0COLLECT1',
+        affiliateUrl: 'https://www.amazon.com/dp/B0COLLECT1?tag=me-20',
+        networkId: 'amazon',
+        trackingId: 'me-20',
+        product: { title: 'Garden hose' },
+      },
+      'copy',
+      'copy',
+    );
+    render(<LinksPage />);
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Select Garden hose' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Add selected to collection' }),
+      'New collection…',
+    );
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    expect(name, 'the name field has the focus').toHaveFocus();
+    await userEvent.type(name, 'Shed{Enter}');
+    expect(await screen.findByText('1 link added to “Shed”.')).toBeInTheDocument();
+    const [shed] = await db.collections.toArray();
+    expect(shed?.name).toBe('Shed');
+    expect(shed?.linkIds).toHaveLength(1);
+    await clearHistory(db);
+    await db.collections.clear();
+    vi.restoreAllMocks();
   });
 });

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Download, Search, Trash2 } from 'lucide-react';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { addToCollection } from '@/lib/collections';
+import { Dialog } from '@/components/Dialog';
+import { addToCollection, createCollection } from '@/lib/collections';
 import { getDatabase, type LinkRecord } from '@/lib/db';
 import { deleteLinks, restoreLinks } from '@/lib/history';
+import { LIMITS } from '@/lib/limits';
 import { filterChoices, type LinkFilters, queryLinkIds, queryWords } from '@/lib/link-query';
 import { networkLabel } from '@/lib/networks';
 import { hasAnyNetwork } from '@/lib/popup-view';
@@ -181,6 +183,10 @@ export function LinksPage() {
   const collections = useLiveQuery(() => db.collections.toArray(), []) ?? [];
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [undo, setUndo] = useState<Awaited<ReturnType<typeof deleteLinks>> | null>(null);
+  // "New collection…" chosen for the selected links: its name is asked in a dialog.
+  const [naming, setNaming] = useState(false);
+  // What the last "add to collection" did, said where the selection was.
+  const [added, setAdded] = useState('');
 
   useEffect(() => {
     if (!undo) return;
@@ -387,9 +393,13 @@ export function LinksPage() {
                 aria-label="Add selected to collection"
                 value=""
                 onChange={async (e) => {
-                  const cid = Number(e.target.value);
-                  if (!cid) return;
-                  await addToCollection(db, cid, selectedIds);
+                  if (e.target.value === 'new') return setNaming(true);
+                  const chosen = collections.find((c) => c.id === Number(e.target.value));
+                  if (!chosen?.id) return;
+                  await addToCollection(db, chosen.id, selectedIds);
+                  setAdded(
+                    `${counted(selectedIds.length, 'link', 'links')} added to “${chosen.name}”.`,
+                  );
                   setSelected(new Set());
                 }}
               >
@@ -399,6 +409,7 @@ export function LinksPage() {
                     {c.name}
                   </option>
                 ))}
+                <option value="new">New collection…</option>
               </select>
               <button
                 type="button"
@@ -465,6 +476,48 @@ export function LinksPage() {
           />
         )}
         {toast}
+        <output className="hint" aria-live="polite">
+          {selected.size === 0 && added}
+        </output>
+        {naming && (
+          <Dialog label="New collection" className="confirm-dialog" onClose={() => setNaming(false)}>
+            <form
+              className="stack-form"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                const name = String(new FormData(e.currentTarget).get('name') ?? '').trim();
+                if (!name) return;
+                await createCollection(db, name, selectedIds);
+                setAdded(`${counted(selectedIds.length, 'link', 'links')} added to “${name}”.`);
+                setSelected(new Set());
+                setNaming(false);
+              }}
+            >
+              <h2>New collection</h2>
+              <div className="field">
+                <label htmlFor="new-collection-name">Name</label>
+                <input
+                  id="new-collection-name"
+                  name="name"
+                  className="input"
+                  placeholder="Summer picks"
+                  maxLength={LIMITS.collectionName}
+                  required
+                  // biome-ignore lint/a11y/noAutofocus: the dialog exists to type this name
+                  autoFocus
+                />
+              </div>
+              <div className="row-actions">
+                <button type="submit" className="btn btn-primary">
+                  Create and add {counted(selectedIds.length, 'link', 'links')}
+                </button>
+                <button type="button" className="btn" onClick={() => setNaming(false)}>
+                  Cancel
+                </button>
+              </div>
+            </form>
+          </Dialog>
+        )}
       </div>
     </UndoContext.Provider>
   );
