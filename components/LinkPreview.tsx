@@ -7,11 +7,14 @@ export function LinkPreview({
   settings,
   example = '',
   placeholder = 'https://www.amazon.com/dp/…',
+  onSetUp,
 }: {
   settings: Settings;
   example?: string;
   /** An address of the card's own kind (an eBay item on the eBay card). */
   placeholder?: string;
+  /** Offered when the link needs an id not set yet (an Amazon store): where to add it. */
+  onSetUp?: (marketplace: string | undefined) => void;
 }) {
   const id = useId();
   const [url, setUrl] = useState(example);
@@ -45,7 +48,18 @@ export function LinkPreview({
               ))}
             </>
           ) : (
-            <span>{result.message}</span>
+            <>
+              <span>{result.message}</span>
+              {result.reason === 'needs-setup' && onSetUp && (
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => onSetUp(result.marketplace)}
+                >
+                  {result.marketplace ? `Add your ${result.marketplace} ID` : 'Set it up'}
+                </button>
+              )}
+            </>
           )}
         </output>
       )}

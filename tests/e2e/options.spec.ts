@@ -37,6 +37,39 @@ describe('first run and settings', () => {
     await axe(welcome, 'welcome');
     await welcome.getByRole('button', { name: 'Set up my networks' }).click();
     await h.screenshot(welcome, 'welcome-2');
+    // Issue 12, item 9: several Amazon stores; a step to pin Kinlink, with a picture; "Try it"
+    // leads to adding the id it asks for.
+    await welcome.getByLabel('Tracking ID for amazon.com').fill('anna-20');
+    await welcome.getByRole('button', { name: 'Another Amazon store' }).click();
+    await welcome.getByLabel('Store').nth(1).selectOption('amazon.co.uk');
+    await welcome.getByLabel('Tracking ID for amazon.co.uk').fill('anna-21');
+    await h.screenshot(welcome, 'welcome-2-two-stores');
+    await welcome.getByRole('button', { name: 'Save and continue' }).click();
+    await welcome.getByRole('heading', { name: 'Keep Kinlink in sight' }).waitFor();
+    await welcome.getByText('Not pinned yet.').waitFor();
+    await h.screenshot(welcome, 'welcome-3-pin');
+    await axe(welcome, 'welcome, pin step');
+    await welcome.getByRole('button', { name: /continue/ }).click();
+    await welcome
+      .getByLabel('Try it: paste a product URL')
+      .fill('https://www.amazon.de/dp/B0783SG446');
+    await welcome.getByRole('button', { name: 'Add your amazon.de ID' }).click();
+    await welcome.getByLabel('Tracking ID for amazon.de').fill('anna-21');
+    await welcome.getByRole('button', { name: 'Save and continue' }).click();
+    await expect
+      .poll(
+        async () =>
+          (
+            (await h.storage('sync')) as {
+              settings?: { networks: { amazon: { trackingIds: object } } };
+            }
+          ).settings?.networks.amazon.trackingIds,
+      )
+      .toEqual({
+        'amazon.com': ['anna-20'],
+        'amazon.co.uk': ['anna-21'],
+        'amazon.de': ['anna-21'],
+      });
     await welcome.close();
   });
 

@@ -1,5 +1,6 @@
-import { Check, HandHeart, Link2, ShieldCheck } from 'lucide-react';
-import { useState } from 'react';
+import { Check, HandHeart, Link2, Pin, Plus, Puzzle, ShieldCheck } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { Logo } from '@/components/Logo';
@@ -11,6 +12,8 @@ import { navigate, useOptionsStore } from '../store';
 /** First run: what Kinlink does, its promises, which networks you are in, your first link. */
 export function WelcomePage() {
   const [step, setStep] = useState(0);
+  // A store "Try it" asked to set up: the networks step opens with a row for it.
+  const [addStore, setAddStore] = useState<string | undefined>();
   const settings = useOptionsStore((s) => s.settings);
   const update = useOptionsStore((s) => s.update);
   const finish = async (to: string) => {
@@ -19,7 +22,7 @@ export function WelcomePage() {
     });
     navigate(to);
   };
-  const steps = ['What Kinlink does', 'Your networks', 'Your first link'];
+  const steps = ['What Kinlink does', 'Your networks', 'Keep it in sight', 'Your first link'];
   return (
     <main className="welcome">
       <header className="welcome-head">
@@ -77,14 +80,21 @@ export function WelcomePage() {
           </button>
         </section>
       )}
-      {step === 1 && <NetworksStep onNext={() => setStep(2)} />}
-      {step === 2 && (
+      {step === 1 && <NetworksStep onNext={() => setStep(2)} addStore={addStore} />}
+      {step === 2 && <PinStep onNext={() => setStep(3)} />}
+      {step === 3 && (
         <section className="welcome-step" aria-labelledby="w3">
           <h1 id="w3">Try it</h1>
           <p className="lead">
             Paste any product URL: this is the link Kinlink will make, or why not.
           </p>
-          <LinkPreview settings={settings} />
+          <LinkPreview
+            settings={settings}
+            onSetUp={(marketplace) => {
+              setAddStore(marketplace);
+              setStep(1);
+            }}
+          />
           <div className="row-actions">
             <button type="button" className="btn btn-primary" onClick={() => void finish('links')}>
               <Check size={16} aria-hidden="true" /> Done
@@ -99,15 +109,31 @@ export function WelcomePage() {
   );
 }
 
-function NetworksStep({ onNext }: { onNext: () => void }) {
+type StoreRow = { market: string; tag: string };
+
+/** Amazon stores with an id already, or amazon.com to start; `add` appends a store not listed. */
+function storeRows(trackingIds: Record<string, string[]>, add?: string): StoreRow[] {
+  const saved = Object.entries(trackingIds)
+    .filter(([, ids]) => ids.length > 0)
+    .map(([market, ids]) => ({ market, tag: ids[0] ?? '' }));
+  const rows = saved.length > 0 ? saved : [{ market: add ?? 'amazon.com', tag: '' }];
+  return add && !rows.some((r) => r.market === add) ? [...rows, { market: add, tag: '' }] : rows;
+}
+
+function NetworksStep({ onNext, addStore }: { onNext: () => void; addStore?: string }) {
   const update = useOptionsStore((s) => s.update);
   const settings = useOptionsStore((s) => s.settings);
-  const [market, setMarket] = useState('amazon.com');
-  const [tag, setTag] = useState(settings.networks.amazon.trackingIds['amazon.com']?.[0] ?? '');
+  const [rows, setRows] = useState(() => storeRows(settings.networks.amazon.trackingIds, addStore));
   const [campaign, setCampaign] = useState(settings.networks.ebay.campaignId);
-  const tagCheck = checkAmazonTrackingId(tag, market);
+  const checks = rows.map((r) => checkAmazonTrackingId(r.tag, r.market));
   const campaignCheck = checkEbayCampaignId(campaign);
-  const canSave = (tag !== '' && !tagCheck.error) || (campaign !== '' && !campaignCheck.error);
+  const filled = rows.filter((r) => r.tag !== '');
+  const wrong = checks.some((c, i) => rows[i]?.tag !== '' && c.error);
+  const canSave =
+    !wrong && !(campaign !== '' && campaignCheck.error) && (filled.length > 0 || campaign !== '');
+  const setRow = (i: number, patch: Partial<StoreRow>) =>
+    setRows((all) => all.map((r, k) => (k === i ? { ...r, ...patch } : r)));
+  const unused = Object.keys(AMAZON_MARKETPLACES).find((m) => !rows.some((r) => r.market === m));
   return (
     <section className="welcome-step" aria-labelledby="w2">
       <h1 id="w2">Which networks are you in?</h1>
@@ -116,16 +142,42 @@ function NetworksStep({ onNext }: { onNext: () => void }) {
       </p>
       <fieldset className="card">
         <legend>Amazon Associates</legend>
-        <div className="grid-2">
-          <MarketplaceSelect id="w-market" value={market} onChange={setMarket} />
-          <Field
-            label="Tracking ID"
-            value={tag}
-            onChange={setTag}
-            check={tag ? tagCheck : undefined}
-            placeholder={`yourname-${AMAZON_MARKETPLACES[market]?.suffix ?? '20'}`}
-          />
-        </div>
+        <p className="hint">One tracking ID per Amazon store you joined.</p>
+        {rows.map((row, i) => (
+          <div className="grid-2 store-row" key={`${i}-${row.market}`}>
+            <MarketplaceSelect
+              id={`w-market-${i}`}
+              value={row.market}
+              onChange={(market) => setRow(i, { market })}
+            />
+            <Field
+              label={`Tracking ID for ${row.market}`}
+              value={row.tag}
+              onChange={(tag) => setRow(i, { tag })}
+              check={row.tag ? checks[i] : undefined}
+              placeholder={`yourname-${AMAZON_MARKETPLACES[row.market]?.suffix ?? '20'}`}
+            >
+              {rows.length > 1 && (
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-small"
+                  onClick={() => setRows((all) => all.filter((_, k) => k !== i))}
+                >
+                  Remove {row.market}
+                </button>
+              )}
+            </Field>
+          </div>
+        ))}
+        {unused && (
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => setRows((all) => [...all, { market: unused, tag: '' }])}
+          >
+            <Plus size={14} aria-hidden="true" /> Another Amazon store
+          </button>
+        )}
       </fieldset>
       <fieldset className="card">
         <legend>eBay Partner Network</legend>
@@ -148,12 +200,10 @@ function NetworksStep({ onNext }: { onNext: () => void }) {
           disabled={!canSave}
           onClick={async () => {
             await update((d) => {
-              if (tag && !tagCheck.error) {
+              for (const { market, tag } of filled) {
+                const id = tag.trim();
                 const ids = d.networks.amazon.trackingIds[market] ?? [];
-                d.networks.amazon.trackingIds[market] = [
-                  tag.trim(),
-                  ...ids.filter((i) => i !== tag.trim()),
-                ];
+                d.networks.amazon.trackingIds[market] = [id, ...ids.filter((i) => i !== id)];
               }
               if (campaign && !campaignCheck.error) d.networks.ebay.campaignId = campaign.trim();
             });
@@ -164,6 +214,73 @@ function NetworksStep({ onNext }: { onNext: () => void }) {
         </button>
         <button type="button" className="btn" onClick={onNext}>
           Not now
+        </button>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Chrome and Firefox put a new extension out of sight, behind the puzzle-piece button: the price
+ * badge Kinlink shows on product pages is only seen once it is pinned. Says how, with a picture,
+ * and says so once it is pinned (the browser tells; asked again every second on this step).
+ */
+function PinStep({ onNext }: { onNext: () => void }) {
+  const [pinned, setPinned] = useState<boolean | null>(null);
+  useEffect(() => {
+    const ask = () =>
+      void browser.action
+        .getUserSettings?.()
+        .then((s) => setPinned(s.isOnToolbar ?? null))
+        .catch(() => setPinned(null));
+    ask();
+    const timer = setInterval(ask, 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const firefox = import.meta.env.FIREFOX;
+  return (
+    <section className="welcome-step" aria-labelledby="w-pin">
+      <h1 id="w-pin">Keep Kinlink in sight</h1>
+      <p className="lead">
+        {firefox ? 'Firefox' : 'Chrome'} puts new extensions behind the puzzle-piece button. Pin
+        Kinlink to the toolbar to see the price badge on product pages and open it in one click.
+      </p>
+      <div className="pin-picture" aria-hidden="true">
+        <div className="pin-toolbar">
+          <span className="pin-address" />
+          <span className="pin-puzzle">
+            <Puzzle size={18} />
+          </span>
+        </div>
+        <div className="pin-menu">
+          <span className="pin-menu-title">Extensions</span>
+          <span className="pin-menu-row">
+            <Logo size={18} /> Kinlink
+            <span className="pin-pin">
+              <Pin size={16} />
+            </span>
+          </span>
+        </div>
+      </div>
+      <ol className="pin-steps">
+        <li>Click the puzzle-piece button at the right of the address bar.</li>
+        <li>
+          {firefox
+            ? 'Click the cog next to Kinlink, then “Pin to Toolbar”.'
+            : 'Click the pin next to Kinlink.'}
+        </li>
+      </ol>
+      <p className={pinned ? 'pin-status ok' : 'pin-status'} role="status">
+        {pinned === true && (
+          <>
+            <Check size={16} aria-hidden="true" /> Kinlink is pinned.
+          </>
+        )}
+        {pinned === false && 'Not pinned yet.'}
+      </p>
+      <div className="row-actions">
+        <button type="button" className="btn btn-primary" onClick={onNext}>
+          {pinned ? 'Continue' : 'Done, continue'}
         </button>
       </div>
     </section>

@@ -480,7 +480,11 @@ export function LinksPage() {
           {selected.size === 0 && added}
         </output>
         {naming && (
-          <Dialog label="New collection" className="confirm-dialog" onClose={() => setNaming(false)}>
+          <Dialog
+            label="New collection"
+            className="confirm-dialog"
+            onClose={() => setNaming(false)}
+          >
             <form
               className="stack-form"
               onSubmit={async (e) => {
