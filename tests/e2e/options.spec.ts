@@ -71,6 +71,8 @@ describe('first run and settings', () => {
         'amazon.de': ['anna-21'],
       });
     await welcome.close();
+    // The tests below start from a fresh install's settings.
+    await h.setSettings({});
   });
 
   it('a collapsed network card shows an arrow that turns when it opens', async () => {

@@ -330,3 +330,55 @@ describe('the keyboard alone (issue 12, item 6)', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 });
+
+describe('the keyboard alone, the whole journey (issue 12)', () => {
+  /** Presses Tab until the focused element is the one described (a person reading the screen). */
+  async function tabTo(page: import('playwright-core').Page, name: RegExp, most = 40) {
+    for (let i = 0; i < most; i++) {
+      const here = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+      });
+      if (name.test(here)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${name}`);
+  }
+
+  it('popup: copy, More, QR open and close; then the Links page: search, a link’s details — no mouse', async () => {
+    await h.setSettings(settings);
+    const page = await h.openTab('https://www.ebay.com/itm/390985762669');
+    const popup = await h.openPopup(await h.tabId(page));
+    await popup.getByRole('button', { name: 'Copy link' }).waitFor();
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('button', { name: 'Copied' }).waitFor();
+    await tabTo(popup, /^More ways to share$/);
+    await popup.keyboard.press('Enter');
+    await tabTo(popup, /^QR code$/);
+    await popup.keyboard.press('Enter');
+    const dialog = popup.getByRole('dialog', { name: 'QR code of your link' });
+    await dialog.waitFor();
+    await popup.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    // Back up the page to the header's history button, which opens the Links page.
+    for (let i = 0; i < 40; i++) {
+      const label = await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      if (label === 'Your links (history)') break;
+      await popup.keyboard.press('Shift+Tab');
+    }
+    // The popup opens the Links page and closes itself, as it does for a click.
+    const [links] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.keyboard.press('Enter').catch(() => {}),
+    ]);
+    await links.getByRole('heading', { name: 'Links' }).waitFor();
+    await tabTo(links, /^Search links$/);
+    await links.keyboard.type('massage');
+    await links.getByText(/^1 of [\d,]+ links?$/).waitFor();
+    await tabTo(links, /^Details of .*Massage/);
+    await links.keyboard.press('Enter');
+    await links.getByLabel('Your link', { exact: true }).waitFor();
+    await h.screenshot(links, 'keyboard-links-details');
+    await Promise.all([links.close(), page.close()]);
+  });
+});

@@ -382,7 +382,7 @@ export function LinksPage() {
           <span className="hint num" aria-live="polite">
             {ids === undefined
               ? 'Searching…'
-              : `${ids.length.toLocaleString()} of ${(total ?? 0).toLocaleString()} links`}
+              : `${ids.length.toLocaleString()} of ${counted(total ?? 0, 'link', 'links')}`}
           </span>
           {selected.size > 0 && (
             <fieldset className="bulk">
