@@ -31,7 +31,7 @@ export function MenuButton({
 }) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
+  const menu = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
     const list = menu.current;
     if (!list) return;
@@ -83,7 +83,8 @@ export function MenuButton({
       >
         {icon}
       </button>
-      <div ref={menu} id={id} popover="auto" className="menu" role="group" aria-label={label}>
+      <fieldset ref={menu} id={id} popover="auto" className="menu">
+        <legend className="sr-only">{label}</legend>
         {items.map((item) => (
           <button
             key={item.id}
@@ -109,7 +110,7 @@ export function MenuButton({
             </span>
           </button>
         ))}
-      </div>
+      </fieldset>
     </>
   );
 }

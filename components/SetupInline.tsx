@@ -52,6 +52,8 @@ export function SetupInline({
           placeholder={placeholder}
           autoComplete="off"
           spellCheck={false}
+          // biome-ignore lint/a11y/noAutofocus: the popup's main action here is typing this id
+          autoFocus
           aria-invalid={showError ? true : undefined}
           aria-describedby={`${id}-msg`}
           onChange={(e) => {

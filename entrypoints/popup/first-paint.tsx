@@ -1,4 +1,5 @@
 import { Copy } from 'lucide-react';
+import { useLayoutEffect, useRef } from 'react';
 import { ProductCard } from '@/components/ProductCard';
 import type { FirstView } from '@/lib/first-view';
 
@@ -69,12 +70,22 @@ export function FirstPaint({ first }: { first: FirstView }) {
 
 /** The link itself (selected whole on focus) and its warnings: the first paint's and the link state's. */
 export function LinkField({ link, warnings }: { link: string; warnings: readonly string[] }) {
+  // As tall as the link (a long eBay link is three lines, not two with the end cut off), up to
+  // the most the popup's height allows (then it scrolls).
+  const field = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = field.current;
+    if (!el || !link) return;
+    el.style.height = '0';
+    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+  }, [link]);
   return (
     <>
       <label className="sr-only" htmlFor="kinlink-link">
         Your link
       </label>
       <textarea
+        ref={field}
         id="kinlink-link"
         className="link-field"
         readOnly

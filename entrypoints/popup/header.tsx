@@ -41,11 +41,14 @@ export function Header() {
 }
 
 /** The popup's frame: its header and the state below. */
-export function PopupFrame({ children }: { children: ReactNode }) {
+export function PopupFrame({ children, busy = false }: { children: ReactNode; busy?: boolean }) {
   return (
     <div className="popup">
       <Header />
-      <main className="popup-main">{children}</main>
+      {/* Busy while the first paint stands in for the full popup (assistive tech waits). */}
+      <main className="popup-main" aria-busy={busy}>
+        {children}
+      </main>
     </div>
   );
 }

@@ -56,7 +56,7 @@ export function Popup({
   }, [first, loaded]);
   const ready = useSyncExternalStore(full?.subscribe ?? notYet, full?.isReady ?? no);
   return (
-    <PopupFrame>
+    <PopupFrame busy={!(full && ready)}>
       {full && ready ? <full.Body /> : first ? <FirstPaint first={first} /> : <Skeleton />}
     </PopupFrame>
   );

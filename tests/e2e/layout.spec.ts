@@ -18,7 +18,7 @@ beforeAll(async () => {
     onboarded: true,
   });
   page = await h.openOptions('#/links');
-  await page.getByRole('heading', { name: 'Links' }).waitFor();
+  await page.getByRole('heading', { name: 'Links', exact: true }).waitFor();
   // Links saved the way the popup saves them: through the background, which checks each one.
   await page.evaluate(async () => {
     const titles = [

@@ -371,7 +371,7 @@ describe('the keyboard alone, the whole journey (issue 12)', () => {
       h.context.waitForEvent('page'),
       popup.keyboard.press('Enter').catch(() => {}),
     ]);
-    await links.getByRole('heading', { name: 'Links' }).waitFor();
+    await links.getByRole('heading', { name: 'Links', exact: true }).waitFor();
     await tabTo(links, /^Search links$/);
     await links.keyboard.type('massage');
     await links.getByText(/^1 of [\d,]+ links?$/).waitFor();
@@ -381,4 +381,51 @@ describe('the keyboard alone, the whole journey (issue 12)', () => {
     await h.screenshot(links, 'keyboard-links-details');
     await Promise.all([links.close(), page.close()]);
   });
+});
+
+describe('every popup state, light and dark (issue 12, "How to keep it right")', () => {
+  const STATES = [
+    { name: 'product', url: 'https://www.amazon.com/dp/B0783SG446', focus: /^Copy link$/ },
+    { name: 'ebay', url: 'https://www.ebay.com/itm/390985762669', focus: /^Copy link$/ },
+    {
+      name: 'someone-elses-tag',
+      url: 'https://www.amazon.com/dp/B0783SG446?tag=someone-20',
+      focus: /^Keep their link$/,
+    },
+    {
+      name: 'unsupported-shop',
+      url: 'https://www.example-roasters.com/products/sidamo?utm_source=ig',
+      focus: /Copy/,
+    },
+    { name: 'not-a-product', url: 'https://www.example-news.com/best-duct-tapes', focus: /Copy/ },
+    { name: 'search-page', url: 'https://www.amazon.com/s?k=duct+tape', focus: /Copy/ },
+  ] as const;
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`${scheme}: each state focuses its main action; nothing wider than the popup; the link shown whole; axe`, async () => {
+      await h.setSettings(settings);
+      for (const state of STATES) {
+        const page = await h.openTab(state.url);
+        const popup = await h.openPopup(await h.tabId(page));
+        await popup.emulateMedia({ colorScheme: scheme });
+        // The full popup has taken over from the first paint.
+        await popup.locator('main[aria-busy="false"]').waitFor();
+        await h.screenshot(popup, `state-${state.name}-${scheme}`);
+        const seen = await popup.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const field = document.getElementById('kinlink-link') as HTMLTextAreaElement | null;
+          return {
+            focused: el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '',
+            wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+            clipped: field ? field.scrollHeight > field.clientHeight + 1 : false,
+          };
+        });
+        expect(seen.focused, `${state.name}: the focus is on the main action`).toMatch(state.focus);
+        expect(seen.wide, `${state.name}: nothing wider than the popup`).toBe(false);
+        expect(seen.clipped, `${state.name}: the whole link is shown`).toBe(false);
+        await axe(popup, `popup, ${state.name}, ${scheme}`);
+        await Promise.all([popup.close(), page.close()]);
+      }
+    });
+  }
 });

@@ -109,15 +109,19 @@ export function WelcomePage() {
   );
 }
 
-type StoreRow = { market: string; tag: string };
+type StoreRow = { market: string; tag: string; key: number };
+let rowKeys = 0;
 
 /** Amazon stores with an id already, or amazon.com to start; `add` appends a store not listed. */
 function storeRows(trackingIds: Record<string, string[]>, add?: string): StoreRow[] {
   const saved = Object.entries(trackingIds)
     .filter(([, ids]) => ids.length > 0)
-    .map(([market, ids]) => ({ market, tag: ids[0] ?? '' }));
-  const rows = saved.length > 0 ? saved : [{ market: add ?? 'amazon.com', tag: '' }];
-  return add && !rows.some((r) => r.market === add) ? [...rows, { market: add, tag: '' }] : rows;
+    .map(([market, ids]) => ({ market, tag: ids[0] ?? '', key: rowKeys++ }));
+  const rows =
+    saved.length > 0 ? saved : [{ market: add ?? 'amazon.com', tag: '', key: rowKeys++ }];
+  return add && !rows.some((r) => r.market === add)
+    ? [...rows, { market: add, tag: '', key: rowKeys++ }]
+    : rows;
 }
 
 function NetworksStep({ onNext, addStore }: { onNext: () => void; addStore?: string }) {
@@ -144,9 +148,9 @@ function NetworksStep({ onNext, addStore }: { onNext: () => void; addStore?: str
         <legend>Amazon Associates</legend>
         <p className="hint">One tracking ID per Amazon store you joined.</p>
         {rows.map((row, i) => (
-          <div className="grid-2 store-row" key={`${i}-${row.market}`}>
+          <div className="grid-2 store-row" key={row.key}>
             <MarketplaceSelect
-              id={`w-market-${i}`}
+              id={`w-market-${row.key}`}
               value={row.market}
               onChange={(market) => setRow(i, { market })}
             />
@@ -173,7 +177,7 @@ function NetworksStep({ onNext, addStore }: { onNext: () => void; addStore?: str
           <button
             type="button"
             className="btn btn-small"
-            onClick={() => setRows((all) => [...all, { market: unused, tag: '' }])}
+            onClick={() => setRows((all) => [...all, { market: unused, tag: '', key: rowKeys++ }])}
           >
             <Plus size={14} aria-hidden="true" /> Another Amazon store
           </button>

@@ -26,7 +26,8 @@ export function ForeignState({ view }: { view: PopupViewOf<'foreign'> }) {
             >
               Yes, use my link instead
             </button>
-            <button type="button" className="btn" onClick={() => setConfirming(false)}>
+            {/* biome-ignore lint/a11y/noAutofocus: a confirmation puts the focus on its safe choice */}
+            <button type="button" className="btn" autoFocus onClick={() => setConfirming(false)}>
               Cancel
             </button>
           </>
@@ -39,6 +40,8 @@ export function ForeignState({ view }: { view: PopupViewOf<'foreign'> }) {
               type="button"
               className="btn"
               onClick={() => url && void copyText(url, 'clean')}
+              // biome-ignore lint/a11y/noAutofocus: the safe choice (their link, as it is) is where Enter goes
+              autoFocus
             >
               {copied === 'clean' ? 'Copied' : 'Keep their link'}
             </button>

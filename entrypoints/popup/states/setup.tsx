@@ -42,6 +42,8 @@ export function SetupState({ view }: { view: PopupViewOf<'needs-setup'> }) {
               type="button"
               className="btn"
               onClick={() => void copyText(result.cleanUrl, 'clean')}
+              // biome-ignore lint/a11y/noAutofocus: without a field to fill, copying is what is left
+              autoFocus={!inline}
             >
               {copied === 'clean' ? 'Copied' : 'Copy plain link'}
             </button>

@@ -17,6 +17,8 @@ export function ShortState({ view }: { view: PopupViewOf<'short'> }) {
           className="btn btn-primary"
           disabled={busy}
           onClick={() => void expand()}
+          // biome-ignore lint/a11y/noAutofocus: the one thing to do here; Enter does it
+          autoFocus
         >
           {busy ? 'Expanding…' : 'Expand short link'}
         </button>

@@ -507,7 +507,6 @@ export function LinksPage() {
                   placeholder="Summer picks"
                   maxLength={LIMITS.collectionName}
                   required
-                  // biome-ignore lint/a11y/noAutofocus: the dialog exists to type this name
                   autoFocus
                 />
               </div>
