@@ -35,7 +35,12 @@ describe('first run and settings', () => {
     await welcome.getByRole('heading', { name: /Your own link for any shop page/ }).waitFor();
     await h.screenshot(welcome, 'welcome-1');
     await axe(welcome, 'welcome');
-    await welcome.getByRole('button', { name: 'Set up my networks' }).click();
+    await welcome.getByRole('button', { name: 'Set up my networks' }).focus();
+    await welcome.keyboard.press('Enter');
+    // Issue 12, item 6: the new step has the focus, at its heading (not dropped to the page).
+    await expect
+      .poll(() => welcome.evaluate(() => document.activeElement?.textContent))
+      .toBe('Which networks are you in?');
     await h.screenshot(welcome, 'welcome-2');
     // Issue 12, item 9: several Amazon stores; a step to pin Kinlink, with a picture; "Try it"
     // leads to adding the id it asks for.

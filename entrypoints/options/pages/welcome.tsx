@@ -1,5 +1,5 @@
 import { Check, HandHeart, Link2, Pin, Plus, Puzzle, ShieldCheck } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
@@ -22,9 +22,18 @@ export function WelcomePage() {
     });
     navigate(to);
   };
+  // A new step takes the focus at its heading (the button that led there is gone): the next Tab
+  // goes through the step from its top, and a screen reader reads its title.
+  const main = useRef<HTMLElement>(null);
+  const shown = useRef(step);
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    main.current?.querySelector<HTMLElement>('.welcome-step h1')?.focus();
+  }, [step]);
   const steps = ['What Kinlink does', 'Your networks', 'Keep it in sight', 'Your first link'];
   return (
-    <main className="welcome">
+    <main className="welcome" ref={main}>
       <header className="welcome-head">
         <Logo size={32} />
         <span className="welcome-brand">Kinlink</span>
@@ -47,7 +56,9 @@ export function WelcomePage() {
       </ol>
       {step === 0 && (
         <section className="welcome-step" aria-labelledby="w1">
-          <h1 id="w1">Your own link for any shop page, in one click</h1>
+          <h1 id="w1" tabIndex={-1}>
+            Your own link for any shop page, in one click
+          </h1>
           <p className="lead">
             On a product page, click Kinlink: your affiliate link is ready to copy or share, and
             every link you make is kept here with what it may earn.
@@ -84,7 +95,9 @@ export function WelcomePage() {
       {step === 2 && <PinStep onNext={() => setStep(3)} />}
       {step === 3 && (
         <section className="welcome-step" aria-labelledby="w3">
-          <h1 id="w3">Try it</h1>
+          <h1 id="w3" tabIndex={-1}>
+            Try it
+          </h1>
           <p className="lead">
             Paste any product URL: this is the link Kinlink will make, or why not.
           </p>
@@ -140,7 +153,9 @@ function NetworksStep({ onNext, addStore }: { onNext: () => void; addStore?: str
   const unused = Object.keys(AMAZON_MARKETPLACES).find((m) => !rows.some((r) => r.market === m));
   return (
     <section className="welcome-step" aria-labelledby="w2">
-      <h1 id="w2">Which networks are you in?</h1>
+      <h1 id="w2" tabIndex={-1}>
+        Which networks are you in?
+      </h1>
       <p className="lead">
         Fill in what you have; skip the rest. Everything can be changed later in Settings.
       </p>
@@ -244,7 +259,9 @@ function PinStep({ onNext }: { onNext: () => void }) {
   const firefox = import.meta.env.FIREFOX;
   return (
     <section className="welcome-step" aria-labelledby="w-pin">
-      <h1 id="w-pin">Keep Kinlink in sight</h1>
+      <h1 id="w-pin" tabIndex={-1}>
+        Keep Kinlink in sight
+      </h1>
       <p className="lead">
         {firefox ? 'Firefox' : 'Chrome'} puts new extensions behind the puzzle-piece button. Pin
         Kinlink to the toolbar to see the price badge on product pages and open it in one click.
