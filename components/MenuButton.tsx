@@ -20,6 +20,7 @@ export function MenuButton({
   icon,
   items,
   className = 'icon-btn',
+  heading = title,
 }: {
   /** What the button does, for screen readers ("Share Kettle again"). */
   label: string;
@@ -28,6 +29,8 @@ export function MenuButton({
   icon: ReactNode;
   items: readonly MenuItem[];
   className?: string;
+  /** The list's own name (its tooltip's words unless given). */
+  heading?: string;
 }) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
@@ -84,7 +87,7 @@ export function MenuButton({
         {icon}
       </button>
       <fieldset ref={menu} id={id} popover="auto" className="menu">
-        <legend className="sr-only">{label}</legend>
+        <legend className="sr-only">{heading}</legend>
         {items.map((item) => (
           <button
             key={item.id}

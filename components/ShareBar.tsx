@@ -84,6 +84,7 @@ export function ShareBar({
           <MenuButton
             className="share-btn"
             label="More ways to share"
+            heading="More ways to share"
             title="More"
             icon={<MoreHorizontal size={16} aria-hidden="true" />}
             items={more.map((b) => ({

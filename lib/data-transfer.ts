@@ -6,6 +6,7 @@ import { mergeLinks } from './history';
 import { bareHost } from './host';
 import { DATE_RANGE, LIMITS, LINK_TRACKING_ID_MAX } from './limits';
 import { getNetwork, networkLabel } from './networks';
+import { policyOf, priceText } from './share';
 import { stripControls } from './text';
 import { z } from './zod';
 
@@ -397,19 +398,25 @@ function disclosures(links: LinkRecord[], userDisclosure: string): string[] {
   return [...out];
 }
 
-/** A self-contained "shop my picks" page: no scripts, no outside styles, disclosure on top. */
+/**
+ * A self-contained "shop my picks" page: no scripts, no outside styles, disclosure on top. Each
+ * network's policy holds: prices dated where it asks (as of the link's last use), and its shop's
+ * product pictures (hot-linked) only when `pictures` says the user asked for them.
+ */
 export function collectionToHtml(
   name: string,
   links: LinkRecord[],
   userDisclosure = '#ad',
+  { pictures = false }: { pictures?: boolean } = {},
 ): string {
   const items = links
     .map((l) => {
-      const price =
-        l.product.price !== undefined ? formatMoney(l.product.price, l.product.currency) : '';
-      const img = l.product.image
-        ? `<img src="${escapeHtml(l.product.image)}" alt="" loading="lazy" referrerpolicy="no-referrer">`
-        : '<div class="ph"></div>';
+      const price = priceText(l.product.price, l.product.currency, l.networkId, l.updatedAt);
+      const shown = pictures || policyOf(l.networkId).pictures === 'allowed';
+      const img =
+        l.product.image && shown
+          ? `<img src="${escapeHtml(l.product.image)}" alt="" loading="lazy" referrerpolicy="no-referrer">`
+          : '<div class="ph"></div>';
       return `<li><a href="${escapeHtml(l.affiliateUrl)}" rel="sponsored noopener">${img}<span class="t">${escapeHtml(l.product.title ?? l.shop)}</span><span class="m">${escapeHtml([price, l.shop].filter(Boolean).join(' · '))}</span></a></li>`;
     })
     .join('\n');
@@ -440,8 +447,8 @@ export function collectionToMarkdown(
   userDisclosure = '#ad',
 ): string {
   const lines = links.map((l) => {
-    const price =
-      l.product.price !== undefined ? ` — ${formatMoney(l.product.price, l.product.currency)}` : '';
+    const money = priceText(l.product.price, l.product.currency, l.networkId, l.updatedAt);
+    const price = money ? ` — ${money}` : '';
     return `- [${markdownText(l.product.title ?? l.shop)}](${markdownDestination(l.affiliateUrl)})${markdownText(price)}`;
   });
   const notes = disclosures(links, userDisclosure).map((d) => `_${markdownText(d)}_`);

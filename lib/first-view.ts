@@ -24,6 +24,8 @@ export type FirstView = {
   /** "£8.80 per sale (4%)", already worded; '' for none. */
   estimate: string;
   estimateSource: string;
+  /** Which purchases do not earn, where the network says (Amazon); '' for none. */
+  notEarning?: string;
   warnings: string[];
   /** What the headline says when there is no product card. */
   headline?: { title: string; hint: string };

@@ -13,6 +13,7 @@ import {
 import { otherMarketplaceLinks } from './networks/amazon';
 import { pictureSource } from './pictures';
 import type { Settings } from './settings';
+import { policyOf } from './share';
 import { parseHttpUrl } from './url';
 
 /** What the popup shows for a tab: decided here, in plain code, so every state can be tested. */
@@ -183,6 +184,7 @@ export function firstViewOf(
     },
     estimate: estimate ? formatEstimate(estimate) : '',
     estimateSource: estimate?.source ?? '',
+    notEarning: policyOf(result.networkId).notEarning ?? '',
     warnings: result.warnings,
     headline: product ? undefined : linkHeadline(result),
   };

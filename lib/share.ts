@@ -100,9 +100,40 @@ export type CaptionValues = {
   title?: string;
   price?: number;
   currency?: string;
+  /** When the price was seen, for a network whose prices are dated ("£220 on 28 Nov"). */
+  priceSeenAt?: number;
   link: string;
   disclosure: string;
 };
+
+/** A network's share policy with its defaults filled in. */
+export function policyOf(networkId: string | undefined) {
+  const policy = networkId ? getNetwork(networkId)?.sharePolicy : undefined;
+  return {
+    prices: policy?.prices ?? 'as-is',
+    pictures: policy?.pictures ?? 'allowed',
+    notEarning: policy?.notEarning,
+  } as const;
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
+
+/**
+ * A price as a caption or an exported page shows it: dated ("£220 on 28 Nov") for a network
+ * whose policy says a price is true only when it was seen.
+ */
+export function priceText(
+  price: number | undefined,
+  currency: string | undefined,
+  networkId: string | undefined,
+  seenAt: number,
+): string {
+  if (price === undefined) return '';
+  const money = formatMoney(price, currency);
+  return policyOf(networkId).prices === 'dated' ? dated(money, seenAt) : money;
+}
+
+const dated = (money: string, at: number) => `${money} on ${DAY.format(at)}`;
 
 /**
  * Fill a caption template: {title} {price} {link} {disclosure} {shop}. A placeholder with no
@@ -110,7 +141,9 @@ export type CaptionValues = {
  * always kept: if the template lost {disclosure}, it is added at the end.
  */
 export function buildCaption(template: string, values: CaptionValues & { shop?: string }): string {
-  const price = values.price !== undefined ? formatMoney(values.price, values.currency) : '';
+  const money = values.price !== undefined ? formatMoney(values.price, values.currency) : '';
+  const price =
+    money && values.priceSeenAt !== undefined ? dated(money, values.priceSeenAt) : money;
   const map: Record<string, string> = {
     title: values.title ?? '',
     price,

@@ -62,7 +62,13 @@ export function FirstPaint({ first }: { first: FirstView }) {
           </button>
         </div>
         <p className="sr-only" aria-live="polite" />
-        {first.estimate && <Estimate text={first.estimate} source={first.estimateSource} />}
+        {first.estimate && (
+          <Estimate
+            text={first.estimate}
+            source={first.estimateSource}
+            notEarning={first.notEarning}
+          />
+        )}
       </section>
     </>
   );
@@ -103,13 +109,25 @@ export function LinkField({ link, warnings }: { link: string; warnings: readonly
 }
 
 /** "Estimated $0.37 per sale (3% Home)", with where the rate comes from on hover. */
-export function Estimate({ text, source }: { text: string; source: string }) {
+export function Estimate({
+  text,
+  source,
+  notEarning,
+}: {
+  text: string;
+  source: string;
+  /** Which purchases do not earn, said in words under the figure (Amazon's rule). */
+  notEarning?: string;
+}) {
   return (
-    <p
-      className="estimate num"
-      title={`Estimate from ${source}. Networks pay on the final sale price.`}
-    >
-      Estimated {text}
-    </p>
+    <>
+      <p
+        className="estimate num"
+        title={`Estimate from ${source}. Networks pay on the final sale price.`}
+      >
+        Estimated {text}
+      </p>
+      {notEarning && <p className="hint estimate-note">{notEarning}</p>}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { shortLinkOrigins } from '@/lib/permissions';
 import { type PopupView, popupView } from '@/lib/popup-view';
 import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
 import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
-import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
+import { buildCaption, draftFrom, policyOf, SHARE_TARGETS } from '@/lib/share';
 import { getTabState } from '@/lib/tab-state';
 import { pending } from './first-paint';
 import { openOptions } from './header';
@@ -67,10 +67,14 @@ export function currentLink(state: PopupState): string | undefined {
 
 export function generatedCaption(state: PopupState, link: string): string {
   const p = state.product;
+  const view = selectView(state);
+  const networkId = view.kind === 'link' ? view.result.networkId : undefined;
   return buildCaption(state.settings.caption.template, {
     title: p?.title,
     price: p?.price,
     currency: p?.currency,
+    // Seen now, on the page: dated where the network says a price must be (Amazon).
+    priceSeenAt: policyOf(networkId).prices === 'dated' ? Date.now() : undefined,
     link,
     disclosure: state.settings.caption.disclosure,
   });

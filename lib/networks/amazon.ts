@@ -247,6 +247,12 @@ export const amazon: NetworkAdapter = {
       qr: 'Amazon does not allow Associates links in print, and a QR code is made to be printed or shown offline.',
     },
     disclosure: 'As an Amazon Associate I earn from qualifying purchases.',
+    // Amazon's policies: no static prices (a dated one is true), no hot-linked product pictures
+    // (SiteStripe's images were retired), and your own orders never earn (NETWORKS.md).
+    prices: 'dated',
+    pictures: 'opt-in',
+    notEarning:
+      'Friends’ own orders earn; your own purchases, and orders you place for others, do not.',
   },
   examples: [
     {

@@ -75,6 +75,15 @@ export type SharePolicy = {
   blocked: Partial<Record<ShareChannel, string>>;
   /** The disclosure the network asks for, for pages and exports. */
   disclosure: string;
+  /**
+   * A price in a caption or an exported page is true only when it was seen: 'dated' writes when
+   * ("£220 on 28 Nov"). Default 'as-is'.
+   */
+  prices?: 'as-is' | 'dated';
+  /** The shop's product pictures in exported pages (hot-linked): 'opt-in' only when asked. */
+  pictures?: 'allowed' | 'opt-in';
+  /** Which purchases do not earn, said wherever Kinlink explains earnings. */
+  notEarning?: string;
 };
 
 export type AdapterExample = {

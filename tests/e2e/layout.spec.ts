@@ -161,7 +161,7 @@ describe('options pages at two widths, light and dark (issue 12, item 7)', () =>
     const share = page.getByRole('button', { name: /^Share Kettle again/ }).first();
     await share.focus();
     await page.keyboard.press('Enter');
-    const menu = page.getByRole('group', { name: /^Share Kettle again/ }).first();
+    const menu = page.locator(`[id="${await share.getAttribute('popovertarget')}"]`);
     await menu.waitFor();
     // Amazon forbids email: the list offers what the network allows only.
     expect(await menu.getByRole('button').allTextContents()).toContain('X');

@@ -163,11 +163,19 @@ describe('popup', () => {
     fireEvent.keyDown(document.body, { key: 'Enter' });
     await waitFor(() => expect(clipboard).toBe('https://www.amazon.com/dp/B0783SG446?tag=me-20'));
     await userEvent.click(screen.getByRole('button', { name: 'Copy with caption' }));
+    // Amazon: a price is true only when it was seen, so the caption dates it (issue 15, item 4).
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }).format(
+      Date.now(),
+    );
     await waitFor(() =>
       expect(clipboard).toBe(
-        'Gorilla Crystal Clear Duct Tape — $12.48 https://www.amazon.com/dp/B0783SG446?tag=me-20 #ad',
+        `Gorilla Crystal Clear Duct Tape — $12.48 on ${today} https://www.amazon.com/dp/B0783SG446?tag=me-20 #ad`,
       ),
     );
+    // And the popup says which purchases do not earn, under the estimate.
+    expect(
+      screen.getByText(/your own purchases, and orders you place for others, do not/),
+    ).toBeInTheDocument();
   });
 
   it('switches tracking id, and offers the same product in the user’s other Amazon stores', async () => {

@@ -145,6 +145,30 @@ describe('CSV and collection exports', () => {
     expect(html).toContain('rel="sponsored noopener"');
   });
 
+  it('the HTML page keeps Amazon’s rules: prices dated, its pictures only when asked (issue 15, item 4)', async () => {
+    const at = Date.UTC(2026, 10, 28, 12);
+    const link = (networkId: string, shop: string) => ({
+      originalUrl: `https://www.${shop}/p/1`,
+      canonicalUrl: `https://www.${shop}/p/1`,
+      affiliateUrl: `https://www.${shop}/p/1?tag=me-21`,
+      networkId,
+      trackingId: 'me-21',
+      product: { title: 'Kettle', price: 220, currency: 'GBP', image: `https://img.${shop}/k.jpg` },
+    });
+    await recordAction(db, link('amazon', 'amazon.co.uk'), 'copy', 'copy', at);
+    await recordAction(db, link('ebay', 'ebay.co.uk'), 'copy', 'copy', at);
+    const links = await db.links.toArray();
+    const html = collectionToHtml('Picks', links);
+    expect(html).toContain('£220.00 on 28 Nov · amazon.co.uk');
+    expect(html, 'eBay asks for no date').toContain('£220.00 · ebay.co.uk');
+    expect(html, 'no Amazon picture unless asked').not.toContain('img.amazon.co.uk');
+    expect(html).toContain('img.ebay.co.uk');
+    expect(collectionToHtml('Picks', links, '#ad', { pictures: true })).toContain(
+      'img.amazon.co.uk',
+    );
+    expect(collectionToMarkdown('Picks', links)).toContain('£220.00 on 28 Nov');
+  });
+
   it('Markdown lists every link with its disclosure', async () => {
     await seed(db);
     const md = collectionToMarkdown('Picks', await db.links.toArray());

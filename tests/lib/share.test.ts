@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { blockedReason, buildCaption, channelLabel, SHARE_TARGETS } from '@/lib/share';
+import {
+  blockedReason,
+  buildCaption,
+  channelLabel,
+  policyOf,
+  priceText,
+  SHARE_TARGETS,
+} from '@/lib/share';
 
 describe('captions', () => {
   const link = 'https://www.amazon.com/dp/B0783SG446?tag=me-20';
@@ -69,5 +76,31 @@ describe('channelLabel: names, never raw ids (issue 12, item 10)', () => {
     ['newsletter', 'Newsletter'],
   ])('%s → %s', (id, label) => {
     expect(channelLabel(id)).toBe(label);
+  });
+});
+
+describe('store policy as data (issue 15, item 4)', () => {
+  it('Amazon dates a price (true only when seen); eBay shows it as it is', () => {
+    const at = Date.UTC(2026, 10, 28, 12);
+    expect(priceText(220, 'GBP', 'amazon', at)).toBe('£220.00 on 28 Nov');
+    expect(priceText(220, 'GBP', 'ebay', at)).toBe('£220.00');
+    expect(priceText(undefined, 'GBP', 'amazon', at)).toBe('');
+    expect(
+      buildCaption('{title} — {price} {link} {disclosure}', {
+        title: 'Kettle',
+        price: 220,
+        currency: 'GBP',
+        priceSeenAt: at,
+        link: 'https://www.amazon.co.uk/dp/B000000001?tag=me-21',
+        disclosure: '#ad',
+      }),
+    ).toBe('Kettle — £220.00 on 28 Nov https://www.amazon.co.uk/dp/B000000001?tag=me-21 #ad');
+  });
+
+  it('Amazon’s pictures go in exports only when asked, and it says which purchases do not earn', () => {
+    expect(policyOf('amazon')).toMatchObject({ prices: 'dated', pictures: 'opt-in' });
+    expect(policyOf('amazon').notEarning).toMatch(/your own purchases/);
+    expect(policyOf('ebay')).toMatchObject({ prices: 'as-is', pictures: 'allowed' });
+    expect(policyOf('no-such-network')).toMatchObject({ prices: 'as-is', pictures: 'allowed' });
   });
 });

@@ -13,7 +13,9 @@ import { collectionToHtml, collectionToMarkdown, linksToCsv } from '@/lib/data-t
 import { type Collection, getDatabase, type LinkRecord } from '@/lib/db';
 import { formatMoney } from '@/lib/earnings';
 import { LIMITS } from '@/lib/limits';
+import { networkLabel } from '@/lib/networks';
 import { saveFile } from '@/lib/save-file';
+import { policyOf } from '@/lib/share';
 import { useOptionsStore } from '../store';
 
 export function CollectionsPage() {
@@ -95,6 +97,15 @@ function CollectionView({ collection }: { collection: Collection }) {
       (await getDatabase().links.bulkGet(collection.linkIds)).filter((l): l is LinkRecord => !!l),
     [collection.linkIds.join(',')],
   );
+  // Networks whose shops' pictures go in an exported page only when asked (Amazon).
+  const [pictures, setPictures] = useState(false);
+  const pictureShops = [
+    ...new Set(
+      (links ?? [])
+        .filter((l) => l.product.image && policyOf(l.networkId).pictures === 'opt-in')
+        .map((l) => networkLabel(l.networkId)),
+    ),
+  ];
   const move = (index: number, by: number) =>
     moveInCollection(getDatabase(), collection.id as number, index, by);
   const fileName =
@@ -161,7 +172,7 @@ function CollectionView({ collection }: { collection: Collection }) {
           onClick={() =>
             saveFile(
               `${fileName}.html`,
-              collectionToHtml(collection.name, links ?? [], disclosure),
+              collectionToHtml(collection.name, links ?? [], disclosure, { pictures }),
               'text/html',
             )
           }
@@ -193,6 +204,17 @@ function CollectionView({ collection }: { collection: Collection }) {
           <Sheet size={14} aria-hidden="true" /> CSV
         </button>
       </div>
+      {pictureShops.length > 0 && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={pictures}
+            onChange={(e) => setPictures(e.target.checked)}
+          />
+          Include product pictures of {pictureShops.join(' and ')} links in the web page (they load
+          from the shop’s servers; off unless you ask, as the network’s rules prefer)
+        </label>
+      )}
       {links && links.length === 0 && (
         <p className="hint">
           This collection is empty. On the Links page, select links and choose “Add to collection…”.

@@ -101,6 +101,10 @@ export function WelcomePage() {
           <p className="lead">
             Paste any product URL: this is the link Kinlink will make, or why not.
           </p>
+          <p className="hint">
+            What earns: friends’ own orders through your link. Your own purchases, and orders you
+            place for others, do not (Amazon’s rule, and most networks’).
+          </p>
           <LinkPreview
             settings={settings}
             onSetUp={(marketplace) => {

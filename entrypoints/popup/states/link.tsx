@@ -7,7 +7,7 @@ import { formatEstimate } from '@/lib/earnings';
 import { bareHost } from '@/lib/host';
 import { networkLabel } from '@/lib/networks';
 import { alternatives, asinOf, linkHeadline, type PopupViewOf } from '@/lib/popup-view';
-import { blockedReason, SHARE_TARGETS } from '@/lib/share';
+import { blockedReason, policyOf, SHARE_TARGETS } from '@/lib/share';
 import { Estimate, LinkField } from '../first-paint';
 import { StateNotice } from '../state-notice';
 import { captionFor, usePopupStore } from '../store';
@@ -129,7 +129,13 @@ export function LinkState({ view }: { view: PopupViewOf<'link'> }) {
         <p className="sr-only" aria-live="polite">
           {copied ? 'Copied to the clipboard' : ''}
         </p>
-        {estimate && <Estimate text={formatEstimate(estimate)} source={estimate.source} />}
+        {estimate && (
+          <Estimate
+            text={formatEstimate(estimate)}
+            source={estimate.source}
+            notEarning={policyOf(result.networkId).notEarning}
+          />
+        )}
       </section>
       <StateNotice />
 
