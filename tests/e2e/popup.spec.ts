@@ -424,12 +424,49 @@ describe('every popup state, light and dark (issue 12, "How to keep it right")',
             wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
             clipped: field ? field.scrollHeight > field.clientHeight + 1 : false,
             tall: document.documentElement.scrollHeight > 600,
+            // Where the link's lines end, read from a copy of the field laid out the same way
+            // (a textarea does not tell): after an address's seams, not inside a tag.
+            lineEnds: (() => {
+              if (!field) return [];
+              const copy = document.createElement('div');
+              const style = getComputedStyle(field);
+              for (const p of [
+                'font',
+                'wordBreak',
+                'overflowWrap',
+                'whiteSpace',
+                'padding',
+                'border',
+                'boxSizing',
+              ] as const)
+                copy.style[p] = style[p];
+              copy.style.width = `${field.getBoundingClientRect().width}px`;
+              copy.textContent = field.value;
+              document.body.append(copy);
+              const text = copy.firstChild as Text;
+              const ends: string[] = [];
+              let top: number | null = null;
+              for (let i = 0; i < text.length; i++) {
+                const r = document.createRange();
+                r.setStart(text, i);
+                r.setEnd(text, i + 1);
+                const y = r.getBoundingClientRect().top;
+                if (top !== null && y !== top) ends.push(text.data[i - 1] ?? '');
+                top = y;
+              }
+              copy.remove();
+              return ends;
+            })(),
           };
         });
         expect(seen.focused, `${state.name}: the focus is on the main action`).toMatch(state.focus);
         expect(seen.wide, `${state.name}: nothing wider than the popup`).toBe(false);
         expect(seen.clipped, `${state.name}: the whole link is shown`).toBe(false);
         expect(seen.tall, `${state.name}: within Chrome's 600 px popup height`).toBe(false);
+        for (const end of seen.lineEnds)
+          expect(end, `${state.name}: the link's lines end at a seam of the address`).toMatch(
+            /[/?&=\-.]/,
+          );
         await axe(popup, `popup, ${state.name}, ${scheme}`);
         await Promise.all([popup.close(), page.close()]);
       }
