@@ -1,4 +1,7 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+
+const POPOVERS = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
 export type MenuItem = {
   id: string;
@@ -33,6 +36,9 @@ export function MenuButton({
   heading?: string;
 }) {
   const id = useId();
+  // The choices are drawn the first time the list opens, not with every row of a long list
+  // (where the browser has no popovers, the list is always shown, so always drawn).
+  const [opened, setOpened] = useState(!POPOVERS);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLFieldSetElement>(null);
   useEffect(() => {
@@ -46,6 +52,7 @@ export function MenuButton({
     // right edges aligned with the button's, below it, or above it in the lower half of the window.
     const place = (event: Event) => {
       if ((event as ToggleEvent).newState !== 'open') return;
+      flushSync(() => setOpened(true));
       const at = button.current?.getBoundingClientRect();
       if (!at) return;
       const below = at.bottom < innerHeight / 2;
@@ -88,31 +95,32 @@ export function MenuButton({
       </button>
       <fieldset ref={menu} id={id} popover="auto" className="menu">
         <legend className="sr-only">{heading}</legend>
-        {items.map((item) => (
-          <button
-            key={item.id}
-            type="button"
-            className="menu-item"
-            aria-disabled={item.blocked ? true : undefined}
-            aria-label={item.blocked ? `${item.label} (not allowed)` : undefined}
-            aria-describedby={item.blocked ? `${id}-${item.id}` : undefined}
-            onClick={() => {
-              if (item.blocked) return;
-              menu.current?.hidePopover?.();
-              item.onSelect();
-            }}
-          >
-            {item.icon}
-            <span className="menu-label">
-              {item.label}
-              {item.blocked && (
-                <span id={`${id}-${item.id}`} className="menu-reason">
-                  {item.blocked}
-                </span>
-              )}
-            </span>
-          </button>
-        ))}
+        {opened &&
+          items.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              className="menu-item"
+              aria-disabled={item.blocked ? true : undefined}
+              aria-label={item.blocked ? `${item.label} (not allowed)` : undefined}
+              aria-describedby={item.blocked ? `${id}-${item.id}` : undefined}
+              onClick={() => {
+                if (item.blocked) return;
+                menu.current?.hidePopover?.();
+                item.onSelect();
+              }}
+            >
+              {item.icon}
+              <span className="menu-label">
+                {item.label}
+                {item.blocked && (
+                  <span id={`${id}-${item.id}`} className="menu-reason">
+                    {item.blocked}
+                  </span>
+                )}
+              </span>
+            </button>
+          ))}
       </fieldset>
     </>
   );
