@@ -97,6 +97,39 @@ describe('Firefox: settings → popup → copy → history', () => {
   });
 });
 
+describe('Firefox: the share row and a narrow options page (issue 12, items 5 and 7)', () => {
+  it('More lists the rest, with Amazon’s reasons in words; Esc closes it and gives the focus back', async () => {
+    const page = await h.openTab(AMAZON);
+    const popup = await h.openExtensionPage(`popup.html?tabId=${await h.tabId(AMAZON)}`);
+    await popup.waitForSelector('main[aria-busy="false"]');
+    const more = await popup.waitForSelector('button[aria-label="More ways to share"]');
+    await more?.focus();
+    await popup.keyboard.press('Enter');
+    await waitForText(popup, 'Amazon does not allow Associates links in email');
+    await h.screenshot(popup, 'popup-share-more');
+    await popup.keyboard.press('Escape');
+    await popup.waitForFunction(
+      () => document.activeElement?.getAttribute('aria-label') === 'More ways to share',
+    );
+    await Promise.all([popup.close(), page.close()]);
+  });
+
+  it('the options page at 800 px: navigation along the top, titles readable', async () => {
+    const links = await h.openExtensionPage('options.html#/links');
+    await links.setViewport({ width: 800, height: 600 });
+    await waitForText(links, 'Gorilla Crystal Clear Duct Tape');
+    const seen = await links.evaluate(() => ({
+      wide: document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
+      nav: getComputedStyle(document.querySelector('.sidebar ul') as Element).flexDirection,
+      title: (document.querySelector('.row-title') as HTMLElement | null)?.clientWidth ?? 0,
+    }));
+    expect(seen).toMatchObject({ wide: false, nav: 'row' });
+    expect(seen.title).toBeGreaterThanOrEqual(200);
+    await h.screenshot(links, 'links-800');
+    await links.close();
+  });
+});
+
 describe('Firefox: copying without the popup', () => {
   it('the copy shortcut (Alt+Shift+L) copies and records the link', async () => {
     const page = await h.openTab(AMAZON);
