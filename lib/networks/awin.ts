@@ -7,6 +7,11 @@ export const awin = deepLinkNetwork({
   template:
     'https://www.awin1.com/cread.php?awinmid={advertiserId}&awinaffid={publisherId}[&clickref={subId}]&ued={url}',
   coverage: 'advertisers',
+  form: {
+    publisher: 'Publisher ID (awinaffid)',
+    about:
+      'Also Etsy and former ShareASale advertisers. Add each advertiser you joined, with its ID and shop domains.',
+  },
   requires: ['publisherId'],
   clickHosts: ['awin1.com', 'awin.com'],
   destination: 'ued',

@@ -6,6 +6,10 @@ export const cj = deepLinkNetwork({
   label: 'CJ Affiliate',
   template: 'https://www.anrdoezrs.net/click-{publisherId}-{advertiserId}?url={url}[&sid={subId}]',
   coverage: 'advertisers',
+  form: {
+    publisher: 'Publisher ID (PID)',
+    about: 'Add each advertiser (its ad ID) and its shop domains.',
+  },
   requires: ['publisherId'],
   clickHosts: [
     'anrdoezrs.net',

@@ -2,6 +2,8 @@ import type { Advertiser, DeepLinkNetworkSettings, Settings } from '../settings'
 import { cleanUrl, hostMatches, toHttps } from '../url';
 import type {
   AdapterExample,
+  DeepLinkCard,
+  DeepLinkId,
   LinkContext,
   LinkResult,
   NetworkAdapter,
@@ -18,13 +20,14 @@ import type {
  * placeholder inside it is empty (optional sub ids).
  */
 export type DeepLinkDefinition = {
-  id: keyof Omit<Settings['networks'], 'amazon' | 'ebay' | 'queryTag'>;
+  id: DeepLinkId;
   label: string;
   template: string;
-  /** 'advertisers': each advertiser lists its shop domains; 'domains': one id covers a list of shops. */
-  coverage: 'advertisers' | 'domains';
+  coverage: DeepLinkCard['coverage'];
   /** Fields the user must fill in (settings paths below networks.<id>). */
-  requires: ('publisherId' | 'advertiser.trackingDomain' | 'advertiser.campaignId')[];
+  requires: DeepLinkCard['requires'];
+  /** Its card in Settings: what to add, the publisher id's name. */
+  form: Pick<DeepLinkCard, 'about' | 'publisher' | 'publisherLength' | 'advertiserId'>;
   /** Hosts its click links live on (for spotting our own links and someone else's). */
   clickHosts: string[];
   /** The query parameter holding the destination, or a function for path-style links. */
@@ -155,5 +158,6 @@ export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
     rates: def.rates,
     sharePolicy: def.sharePolicy ?? DEFAULT_POLICY,
     examples: def.examples,
+    card: { id: def.id, coverage: def.coverage, requires: def.requires, ...def.form },
   };
 }

@@ -7,6 +7,11 @@ export const impact = deepLinkNetwork({
   template:
     'https://{trackingDomain}/c/{publisherId}/{advertiserId}/{campaignId}?u={url}[&subId1={subId}]',
   coverage: 'advertisers',
+  form: {
+    publisher: 'Partner ID',
+    about:
+      'Walmart, Target, Best Buy and many brands: each advertiser’s ad ID, campaign ID and tracking domain (goto.walmart.com, brand.pxf.io…).',
+  },
   requires: ['publisherId', 'advertiser.trackingDomain', 'advertiser.campaignId'],
   clickHosts: ['pxf.io', 'sjv.io', '7eer.net', 'evyy.net', 'goto.walmart.com', 'goto.target.com'],
   destination: 'u',

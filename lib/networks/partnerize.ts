@@ -6,6 +6,10 @@ export const partnerize = deepLinkNetwork({
   label: 'Partnerize',
   template: 'https://prf.hn/click/camref:{advertiserId}[/pubref:{subId}]/destination:{url}',
   coverage: 'advertisers',
+  form: {
+    advertiserId: 'Camref',
+    about: 'Each advertiser’s camref and its shop domains.',
+  },
   requires: [],
   clickHosts: ['prf.hn'],
   destination: (url) => {

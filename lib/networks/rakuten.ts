@@ -7,6 +7,11 @@ export const rakuten = deepLinkNetwork({
   template:
     'https://click.linksynergy.com/deeplink?id={publisherId}&mid={advertiserId}&murl={url}[&u1={subId}]',
   coverage: 'advertisers',
+  form: {
+    publisher: 'Publisher ID (11 characters)',
+    publisherLength: 11,
+    about: 'Add each advertiser (its MID) and the shop domains it covers.',
+  },
   requires: ['publisherId'],
   // The click host, and Rakuten's regional ones (Taiwan's affiliate API host).
   clickHosts: ['linksynergy.com', 'affiliate.api.rakuten.com.tw'],

@@ -6,6 +6,10 @@ export const skimlinks = deepLinkNetwork({
   label: 'Skimlinks',
   template: 'https://go.skimresources.com/?id={publisherId}&xs=1&url={url}[&xcust={subId}]',
   coverage: 'domains',
+  form: {
+    publisher: 'Publisher ID',
+    about: 'One ID covers every shop you list.',
+  },
   requires: ['publisherId'],
   clickHosts: ['go.skimresources.com', 'go.redirectingat.com'],
   destination: 'url',

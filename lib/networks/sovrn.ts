@@ -6,6 +6,10 @@ export const sovrn = deepLinkNetwork({
   label: 'Sovrn Commerce',
   template: 'https://redirect.viglink.com/?key={publisherId}&u={url}[&cuid={subId}]',
   coverage: 'domains',
+  form: {
+    publisher: 'Site key',
+    about: 'One key covers every shop you list.',
+  },
   requires: ['publisherId'],
   clickHosts: ['redirect.viglink.com'],
   destination: 'u',

@@ -86,6 +86,26 @@ export type SharePolicy = {
   notEarning?: string;
 };
 
+/** The networks whose link carries the shop's address inside theirs (lib/networks/deep-link.ts). */
+export type DeepLinkId = keyof Omit<Settings['networks'], 'amazon' | 'ebay' | 'queryTag'>;
+
+/** How a deep-link network's card in Settings asks for it: declared in its own file. */
+export type DeepLinkCard = {
+  id: DeepLinkId;
+  /** 'advertisers': each advertiser lists its shop domains; 'domains': one id covers a list of shops. */
+  coverage: 'advertisers' | 'domains';
+  /** Fields the user must fill in (an advertiser's tracking domain and campaign id: Impact). */
+  requires: readonly ('publisherId' | 'advertiser.trackingDomain' | 'advertiser.campaignId')[];
+  /** One sentence: what to add, and what it covers. */
+  about: string;
+  /** The publisher id's field label; none where the network has no publisher id (Partnerize). */
+  publisher?: string;
+  /** The length its publisher ids always have (Rakuten: 11), to warn about a typo. */
+  publisherLength?: number;
+  /** What the network calls an advertiser's id ("Camref"). Default "Advertiser ID". */
+  advertiserId?: string;
+};
+
 export type AdapterExample = {
   input: string;
   settings: unknown;
@@ -110,5 +130,7 @@ export interface NetworkAdapter {
   destinationOf?(url: URL): string | null;
   rates: RateTable;
   sharePolicy: SharePolicy;
+  /** Deep-link networks: their card in Settings (one generic card draws every one). */
+  card?: DeepLinkCard;
   examples: AdapterExample[];
 }

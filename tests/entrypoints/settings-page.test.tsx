@@ -179,3 +179,17 @@ describe('each card’s “Try it” asks for an address of its own kind', () =>
     expect(placeholders).toContain('https://www.ebay.com/itm/…');
   });
 });
+
+describe('deep-link network cards come from each network’s own file (issue 15, item 3, in part)', () => {
+  it('Rakuten warns about a publisher ID of the wrong length; Partnerize asks for a camref; Impact for its tracking domain', async () => {
+    await renderSettings({ networks: { rakuten: { publisherId: 'abc' } } });
+    expect(
+      await screen.findByText(/Rakuten Advertising publisher IDs are 11 characters/),
+    ).toBeInTheDocument();
+    const details = (name: string) =>
+      screen.getByText(name, { selector: 'summary, summary *' }).closest('details') as HTMLElement;
+    expect(within(details('Partnerize')).getByLabelText('Camref')).toBeInTheDocument();
+    expect(within(details('Impact')).getByLabelText(/Tracking domain/)).toBeInTheDocument();
+    expect(within(details('CJ Affiliate')).getByLabelText('Advertiser ID')).toBeInTheDocument();
+  });
+});

@@ -18,6 +18,21 @@ describe('network registry', () => {
       expect(n.examples.length, `${n.id} has no examples`).toBeGreaterThan(0);
   });
 
+  it('every network other than the special cards declares its Settings card, with settings of its own (issue 15, item 3, in part)', () => {
+    const special = new Set(['amazon', 'ebay', 'queryTag']);
+    const defaults = parseSettings({}).networks as Record<string, unknown>;
+    for (const n of NETWORKS) {
+      if (special.has(n.id)) continue;
+      expect(n.card?.id, `${n.id}: its card in Settings comes from its own file`).toBe(n.id);
+      expect(n.card?.about, `${n.id}: its card says what to add`).toBeTruthy();
+      expect(defaults[n.id], `${n.id}: the settings keep its fields`).toMatchObject({
+        publisherId: '',
+        advertisers: [],
+        domains: [],
+      });
+    }
+  });
+
   it.each(cases)('$name', ({ network, example }) => {
     const settings = parseSettings(example.settings);
     const result = createLink(example.input, settings, example.options);

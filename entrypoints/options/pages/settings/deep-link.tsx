@@ -5,63 +5,15 @@ import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { checkDomains, checkRequired, splitList } from '@/lib/field-checks';
 import { LIMITS } from '@/lib/limits';
-import { networkLabel } from '@/lib/networks';
+import { NETWORKS, networkLabel } from '@/lib/networks';
+import type { DeepLinkCard } from '@/lib/networks/types';
 import type { Settings } from '@/lib/settings';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 
-type DeepId = 'awin' | 'rakuten' | 'cj' | 'impact' | 'partnerize' | 'skimlinks' | 'sovrn';
-
-const DEEP: {
-  id: DeepId;
-  publisher?: string;
-  coverage: 'advertisers' | 'domains';
-  about: string;
-}[] = [
-  {
-    id: 'awin',
-    publisher: 'Publisher ID (awinaffid)',
-    coverage: 'advertisers',
-    about:
-      'Also Etsy and former ShareASale advertisers. Add each advertiser you joined, with its ID and shop domains.',
-  },
-  {
-    id: 'rakuten',
-    publisher: 'Publisher ID (11 characters)',
-    coverage: 'advertisers',
-    about: 'Add each advertiser (its MID) and the shop domains it covers.',
-  },
-  {
-    id: 'cj',
-    publisher: 'Publisher ID (PID)',
-    coverage: 'advertisers',
-    about: 'Add each advertiser (its ad ID) and its shop domains.',
-  },
-  {
-    id: 'impact',
-    publisher: 'Partner ID',
-    coverage: 'advertisers',
-    about:
-      'Walmart, Target, Best Buy and many brands: each advertiser’s ad ID, campaign ID and tracking domain (goto.walmart.com, brand.pxf.io…).',
-  },
-  {
-    id: 'partnerize',
-    coverage: 'advertisers',
-    about: 'Each advertiser’s camref and its shop domains.',
-  },
-  {
-    id: 'skimlinks',
-    publisher: 'Publisher ID',
-    coverage: 'domains',
-    about: 'One ID covers every shop you list.',
-  },
-  {
-    id: 'sovrn',
-    publisher: 'Site key',
-    coverage: 'domains',
-    about: 'One key covers every shop you list.',
-  },
-];
+// Every deep-link network declares its own card (lib/networks/<network>.ts, `form`): the list is
+// the registry's, so a new network needs no line here.
+const DEEP: readonly DeepLinkCard[] = NETWORKS.flatMap((n) => (n.card ? [n.card] : []));
 
 export function DeepLinkCards({ settings }: { settings: Settings }) {
   return (
@@ -77,13 +29,7 @@ export function DeepLinkCards({ settings }: { settings: Settings }) {
   );
 }
 
-export function DeepLinkCard({
-  def,
-  settings,
-}: {
-  def: (typeof DEEP)[number];
-  settings: Settings;
-}) {
+export function DeepLinkCard({ def, settings }: { def: DeepLinkCard; settings: Settings }) {
   const update = useOptionsStore((s) => s.update);
   const n = settings.networks[def.id];
   const [publisher, changePublisher] = useSettingText(
@@ -109,7 +55,8 @@ export function DeepLinkCard({
     trackingDomain: '',
     campaignId: '',
   });
-  const impact = def.id === 'impact';
+  // An advertiser with its own tracking domain and campaign (Impact).
+  const impact = def.requires.includes('advertiser.trackingDomain');
   const advCheck =
     adv.id.trim() === '' ? checkRequired(adv.id, 'the advertiser ID') : checkDomains(adv.domains);
   const configured = n.publisherId !== '' || n.advertisers.length > 0 || n.domains.length > 0;
@@ -126,8 +73,10 @@ export function DeepLinkCard({
           max={LIMITS.publisherId}
           onChange={changePublisher}
           check={
-            def.id === 'rakuten' && publisher.trim().length !== 11
-              ? { warning: 'Rakuten publisher IDs are 11 characters (case matters).' }
+            def.publisherLength !== undefined && publisher.trim().length !== def.publisherLength
+              ? {
+                  warning: `${networkLabel(def.id)} publisher IDs are ${def.publisherLength} characters (case matters).`,
+                }
               : undefined
           }
         />
@@ -216,7 +165,7 @@ export function DeepLinkCard({
               placeholder="Etsy"
             />
             <Field
-              label={def.id === 'partnerize' ? 'Camref' : 'Advertiser ID'}
+              label={def.advertiserId ?? 'Advertiser ID'}
               value={adv.id}
               max={LIMITS.advertiserId}
               onChange={(v) => setAdv({ ...adv, id: v })}
