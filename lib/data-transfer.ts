@@ -1,7 +1,7 @@
 import { membership } from './collections';
 import type { Collection, KinlinkDB, LinkEvent, LinkRecord } from './db';
 import { searchWords } from './db';
-import { estimateCommission, formatMoney } from './earnings';
+import { estimateCommission } from './earnings';
 import { mergeLinks } from './history';
 import { bareHost } from './host';
 import { DATE_RANGE, LIMITS, LINK_TRACKING_ID_MAX } from './limits';

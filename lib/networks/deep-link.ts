@@ -1,4 +1,4 @@
-import type { Advertiser, DeepLinkNetworkSettings, Settings } from '../settings';
+import type { Advertiser, DeepLinkNetworkSettings } from '../settings';
 import { cleanUrl, hostMatches, toHttps } from '../url';
 import type {
   AdapterExample,

@@ -6,14 +6,14 @@ import { LinkPreview } from '@/components/LinkPreview';
 import { checkDomains, checkRequired, splitList } from '@/lib/field-checks';
 import { LIMITS } from '@/lib/limits';
 import { NETWORKS, networkLabel } from '@/lib/networks';
-import type { DeepLinkCard } from '@/lib/networks/types';
+import type { DeepLinkCard as CardOf } from '@/lib/networks/types';
 import type { Settings } from '@/lib/settings';
 import { useOptionsStore } from '../../store';
 import { useSettingText } from './use-setting-text';
 
 // Every deep-link network declares its own card (lib/networks/<network>.ts, `form`): the list is
 // the registry's, so a new network needs no line here.
-const DEEP: readonly DeepLinkCard[] = NETWORKS.flatMap((n) => (n.card ? [n.card] : []));
+const DEEP: readonly CardOf[] = NETWORKS.flatMap((n) => (n.card ? [n.card] : []));
 
 export function DeepLinkCards({ settings }: { settings: Settings }) {
   return (
@@ -29,7 +29,7 @@ export function DeepLinkCards({ settings }: { settings: Settings }) {
   );
 }
 
-export function DeepLinkCard({ def, settings }: { def: DeepLinkCard; settings: Settings }) {
+export function DeepLinkCard({ def, settings }: { def: CardOf; settings: Settings }) {
   const update = useOptionsStore((s) => s.update);
   const n = settings.networks[def.id];
   const [publisher, changePublisher] = useSettingText(
