@@ -26,6 +26,18 @@ describe('Firefox: install', () => {
     await h.screenshot(h.welcome, 'welcome');
   });
 
+  it('the welcome’s pin step uses Firefox’s words, and asking whether Kinlink is pinned throws nothing', async () => {
+    // Its own tab (the harness keeps the first welcome page for its own calls).
+    const welcome = await h.openExtensionPage('options.html?tab=2#/welcome');
+    await clickText(welcome, 'button', 'Set up my networks');
+    await clickText(welcome, 'button', 'Not now');
+    await waitForText(welcome, 'Keep Kinlink in sight');
+    await waitForText(welcome, 'Firefox puts new extensions behind the puzzle-piece button');
+    await new Promise((r) => setTimeout(r, 1200)); // the step asks again every second
+    await h.screenshot(welcome, 'welcome-pin');
+    await welcome.close();
+  });
+
   it('declares in its manifest every permission the code asks for', async () => {
     const manifest = (await h.welcome.evaluate(() =>
       (
