@@ -1,10 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
 /**
- * A modal dialog that behaves as one: the native <dialog> opened with showModal(), so focus moves
- * in and stays in, Esc closes it, and the page behind is inert. Focus returns to where it was.
- */
-/**
  * Focus where it was before the dialog; when that was a choice in a list that has closed since
  * (a "More" menu), the button that opens the list.
  */
@@ -18,6 +14,10 @@ function focusBack(before: HTMLElement | null): void {
   (opener ?? before).focus();
 }
 
+/**
+ * A modal dialog that behaves as one: the native <dialog> opened with showModal(), so focus moves
+ * in and stays in, Esc closes it, and the page behind is inert. Focus returns to where it was.
+ */
 export function Dialog({
   label,
   className,

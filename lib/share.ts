@@ -100,7 +100,9 @@ export type CaptionValues = {
   title?: string;
   price?: number;
   currency?: string;
-  /** When the price was seen, for a network whose prices are dated ("£220 on 28 Nov"). */
+  /** The link's network: its policy says whether the price is dated ("£220 on 28 Nov"). */
+  networkId?: string;
+  /** When the price was seen (default: now). */
   priceSeenAt?: number;
   link: string;
   disclosure: string;
@@ -130,10 +132,8 @@ export function priceText(
 ): string {
   if (price === undefined) return '';
   const money = formatMoney(price, currency);
-  return policyOf(networkId).prices === 'dated' ? dated(money, seenAt) : money;
+  return policyOf(networkId).prices === 'dated' ? `${money} on ${DAY.format(seenAt)}` : money;
 }
-
-const dated = (money: string, at: number) => `${money} on ${DAY.format(at)}`;
 
 /**
  * Fill a caption template: {title} {price} {link} {disclosure} {shop}. A placeholder with no
@@ -141,9 +141,12 @@ const dated = (money: string, at: number) => `${money} on ${DAY.format(at)}`;
  * always kept: if the template lost {disclosure}, it is added at the end.
  */
 export function buildCaption(template: string, values: CaptionValues & { shop?: string }): string {
-  const money = values.price !== undefined ? formatMoney(values.price, values.currency) : '';
-  const price =
-    money && values.priceSeenAt !== undefined ? dated(money, values.priceSeenAt) : money;
+  const price = priceText(
+    values.price,
+    values.currency,
+    values.networkId,
+    values.priceSeenAt ?? Date.now(),
+  );
   const map: Record<string, string> = {
     title: values.title ?? '',
     price,

@@ -7,8 +7,8 @@ import { readFirstRowsEarly } from './pages/links/first-rows';
 import { DEFAULT_ROUTE } from './routes';
 import { readHash, useOptionsStore } from './store';
 
-// The settings and the first rows of the links page are read at once, side by side, before
-// React has drawn anything: the page shows when both are in.
+// The first rows of the links page are read before React has drawn anything, straight from
+// IndexedDB; the settings load beside them (the links page does not wait for them).
 void useOptionsStore.getState().init();
 if (readHash().route === DEFAULT_ROUTE) readFirstRowsEarly();
 

@@ -7,7 +7,7 @@ import { shortLinkOrigins } from '@/lib/permissions';
 import { type PopupView, popupView } from '@/lib/popup-view';
 import { defaultSettings, type Settings, type ShareChannel } from '@/lib/settings';
 import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
-import { buildCaption, draftFrom, policyOf, SHARE_TARGETS } from '@/lib/share';
+import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 import { getTabState } from '@/lib/tab-state';
 import { pending } from './first-paint';
 import { openOptions } from './header';
@@ -74,7 +74,7 @@ export function generatedCaption(state: PopupState, link: string): string {
     price: p?.price,
     currency: p?.currency,
     // Seen now, on the page: dated where the network says a price must be (Amazon).
-    priceSeenAt: policyOf(networkId).prices === 'dated' ? Date.now() : undefined,
+    networkId,
     link,
     disclosure: state.settings.caption.disclosure,
   });

@@ -293,14 +293,20 @@ describe('the copy confirmation is seen (issue 12, item 1)', () => {
   );
 });
 
+/** The popup on an eBay item, its link copied with Enter alone (the focus starts on Copy link). */
+async function copiedWithEnter() {
+  await h.setSettings(settings);
+  const page = await h.openTab('https://www.ebay.com/itm/390985762669');
+  const popup = await h.openPopup(await h.tabId(page));
+  await popup.getByRole('button', { name: 'Copy link' }).waitFor();
+  await popup.keyboard.press('Enter');
+  await popup.getByRole('button', { name: 'Copied' }).waitFor();
+  return { page, popup };
+}
+
 describe('the keyboard alone (issue 12, item 6)', () => {
   it('Enter copies; the QR dialog takes the focus, keeps it, closes on Esc and gives it back', async () => {
-    await h.setSettings(settings);
-    const page = await h.openTab('https://www.ebay.com/itm/390985762669');
-    const popup = await h.openPopup(await h.tabId(page));
-    await popup.getByRole('button', { name: 'Copy link' }).waitFor();
-    await popup.keyboard.press('Enter');
-    await popup.getByRole('button', { name: 'Copied' }).waitFor();
+    const { page, popup } = await copiedWithEnter();
 
     // QR code is under More: opened, then chosen, with the keyboard.
     await popup.getByRole('button', { name: 'More ways to share' }).focus();
@@ -351,12 +357,7 @@ describe('the keyboard alone, the whole journey (issue 12)', () => {
   }
 
   it('popup: copy, More, QR open and close; then the Links page: search, a link’s details — no mouse', async () => {
-    await h.setSettings(settings);
-    const page = await h.openTab('https://www.ebay.com/itm/390985762669');
-    const popup = await h.openPopup(await h.tabId(page));
-    await popup.getByRole('button', { name: 'Copy link' }).waitFor();
-    await popup.keyboard.press('Enter');
-    await popup.getByRole('button', { name: 'Copied' }).waitFor();
+    const { page, popup } = await copiedWithEnter();
     await tabTo(popup, /^More ways to share$/);
     await popup.keyboard.press('Enter');
     await tabTo(popup, /^QR code$/);

@@ -115,6 +115,11 @@ describe('adding links to a new collection from the Links page (issue 12, item 1
     );
     const name = await screen.findByRole('textbox', { name: 'Name' });
     expect(name, 'the name field has the focus').toHaveFocus();
+    // Spaces alone are refused by the field (with its reason), not silently ignored.
+    await userEvent.type(name, '   ');
+    expect(name).toBeInvalid();
+    expect(name).toHaveAttribute('title', 'A name with at least one letter or digit');
+    await userEvent.clear(name);
     await userEvent.type(name, 'Shed{Enter}');
     expect(await screen.findByText('1 link added to “Shed”.')).toBeInTheDocument();
     const [shed] = await db.collections.toArray();

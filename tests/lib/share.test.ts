@@ -90,6 +90,7 @@ describe('store policy as data (issue 15, item 4)', () => {
         title: 'Kettle',
         price: 220,
         currency: 'GBP',
+        networkId: 'amazon',
         priceSeenAt: at,
         link: 'https://www.amazon.co.uk/dp/B000000001?tag=me-21',
         disclosure: '#ad',

@@ -99,7 +99,7 @@ function CollectionView({ collection }: { collection: Collection }) {
   );
   // Networks whose shops' pictures go in an exported page only when asked (Amazon).
   const [pictures, setPictures] = useState(false);
-  const pictureShops = [
+  const pictureNetworks = [
     ...new Set(
       (links ?? [])
         .filter((l) => l.product.image && policyOf(l.networkId).pictures === 'opt-in')
@@ -204,15 +204,15 @@ function CollectionView({ collection }: { collection: Collection }) {
           <Sheet size={14} aria-hidden="true" /> CSV
         </button>
       </div>
-      {pictureShops.length > 0 && (
+      {pictureNetworks.length > 0 && (
         <label className="check">
           <input
             type="checkbox"
             checked={pictures}
             onChange={(e) => setPictures(e.target.checked)}
           />
-          Include product pictures of {pictureShops.join(' and ')} links in the web page (they load
-          from the shop’s servers; off unless you ask, as the network’s rules prefer)
+          Include product pictures of {pictureNetworks.join(' and ')} links in the web page (they
+          load from the shop’s servers; off unless you ask, as the network’s rules prefer)
         </label>
       )}
       {links && links.length === 0 && (

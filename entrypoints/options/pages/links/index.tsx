@@ -507,6 +507,9 @@ export function LinksPage() {
                   placeholder="Summer picks"
                   maxLength={LIMITS.collectionName}
                   required
+                  // Spaces alone are no name: the browser says so instead of nothing happening.
+                  pattern=".*\S.*"
+                  title="A name with at least one letter or digit"
                   autoFocus
                 />
               </div>

@@ -9,7 +9,7 @@ import { totalShares } from '@/lib/history';
 import { networkLabel } from '@/lib/networks';
 import { pictureSource } from '@/lib/pictures';
 import { sendMessage } from '@/lib/send-message';
-import { blockedReason, buildCaption, draftFrom, policyOf, SHARE_TARGETS } from '@/lib/share';
+import { blockedReason, buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 import { useOptionsStore } from '../../store';
 
 import { LinkEditor } from './link-editor';
@@ -126,7 +126,8 @@ function ShareAgain({ link, title }: { link: LinkRecord; title: string }) {
       price: link.product.price,
       currency: link.product.currency,
       // The price as it was when the link was last made, dated where the network asks.
-      priceSeenAt: policyOf(link.networkId).prices === 'dated' ? link.updatedAt : undefined,
+      networkId: link.networkId,
+      priceSeenAt: link.updatedAt,
       link: link.affiliateUrl,
       disclosure: caption.disclosure,
     });
