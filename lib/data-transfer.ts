@@ -160,8 +160,8 @@ export function checkLinkRecord(link: {
   }
   const shop = bareHost(canonical.hostname);
   const linkHost = bareHost(affiliate.hostname);
-  // Amazon and eBay links are the shop's own address with the id in one parameter.
-  const ownParam = { amazon: 'tag', ebay: 'campid' }[link.networkId];
+  // Amazon's and eBay's links are the shop's own address with the id in one parameter.
+  const ownParam = getNetwork(link.networkId)?.idParam;
   if (ownParam) {
     if (linkHost !== shop)
       return { ok: false, reason: `its link goes to ${linkHost}, not ${shop}` };

@@ -1,4 +1,6 @@
-import type { Advertiser, QueryTagRule, Settings } from './settings';
+import { NETWORKS } from './networks/registry';
+import type { NetworkAdapter } from './networks/types';
+import type { NetworkSettings, Settings } from './settings';
 
 /**
  * The parts of the settings that need no parser: their version, the share channels and the
@@ -30,24 +32,12 @@ export type ShareChannel = (typeof SHARE_CHANNELS)[number];
 export const DEFAULT_CAPTION = '{title} — {price} {link} {disclosure}';
 export const DEFAULT_DISCLOSURE = '#ad';
 
-export function defaultNetworks() {
-  const deep = () => ({
-    publisherId: '',
-    advertisers: [] as Advertiser[],
-    domains: [] as string[],
-  });
-  return {
-    amazon: { trackingIds: {} as Record<string, string[]>, labels: {} as Record<string, string> },
-    ebay: { campaignId: '', customId: '' },
-    awin: deep(),
-    rakuten: deep(),
-    cj: deep(),
-    impact: deep(),
-    skimlinks: deep(),
-    sovrn: deep(),
-    partnerize: deep(),
-    queryTag: { rules: [] as QueryTagRule[] },
-  };
+/** Every registered network's block as a new install has it (each network declares its own). */
+export function defaultNetworks(): NetworkSettings {
+  const blocks: Record<string, unknown> = {};
+  for (const network of NETWORKS as readonly NetworkAdapter[])
+    blocks[network.id] = network.settings.defaults();
+  return blocks as NetworkSettings;
 }
 
 /** Settings with nothing set: what a new install has. */

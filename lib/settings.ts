@@ -1,4 +1,6 @@
 import { LIMITS } from './limits';
+import { NETWORKS } from './networks/registry';
+import type { NetworkAdapter, SettingsKit } from './networks/types';
 import {
   DEFAULT_CAPTION,
   DEFAULT_DISCLOSURE,
@@ -135,61 +137,44 @@ const text = (max: number) => z.string().trim().max(max);
 const domain = z.string().trim().toLowerCase().min(1).max(LIMITS.domain);
 const domainList = (where: string) => list(domain, LIMITS.domains, where);
 
-const amazonTrackingId = z.string().trim().min(1).max(LIMITS.amazonTrackingId);
+/** What every network's settings are built from (lib/networks/types.ts, SettingsKit). */
+const kit: SettingsKit = {
+  object: z.object,
+  array: z.array,
+  string: z.string,
+  record: z.record,
+  field,
+  list,
+  map,
+  text,
+  domain,
+};
 
-/** Amazon tracking ids: marketplace host ("amazon.co.uk") → ids, the first the default. */
-const amazonSchema = z
-  .object({
-    trackingIds: map(
-      z.string().trim().toLowerCase().min(1).max(LIMITS.domain),
-      (store): z.ZodType<string[]> =>
-        list(amazonTrackingId, LIMITS.idsPerStore, `Amazon tracking IDs for ${store}`),
-      (store) => `Amazon tracking IDs for ${store}`,
-    ),
-    /** Optional names for ids ("Instagram", "Newsletter"), keyed by the id itself. */
-    labels: map(
-      z.string().max(LIMITS.amazonTrackingId),
-      () => text(LIMITS.idLabel),
-      (id) => `the name of tracking ID ${id}`,
-    ),
-  })
-  .catch(whole('Amazon Associates', { trackingIds: {}, labels: {} }));
+type Adapter = (typeof NETWORKS)[number];
+/** Each registered network's own block, as its file declares it: `networks.amazon`, `networks.awin`… */
+export type NetworkSettings = {
+  [A in Adapter as A['id']]: A extends NetworkAdapter<string, infer S> ? S : never;
+};
 
-const ebaySchema = z
-  .object({
-    campaignId: field(text(LIMITS.ebayCampaignId), '', 'eBay campaign ID'),
-    customId: field(text(LIMITS.ebayCustomId), '', 'eBay custom ID'),
-  })
-  .catch(whole('eBay Partner Network', { campaignId: '', customId: '' }));
-
-/** One advertiser of a deep-link network and the shop domains it covers. */
-export const advertiserSchema = z.object({
-  id: text(LIMITS.advertiserId).min(1),
-  name: text(LIMITS.advertiserName).catch(''),
-  domains: z.array(domain).max(LIMITS.domains),
-  /** Impact only: the brand's tracking domain and ids. */
-  trackingDomain: text(LIMITS.domain).optional(),
-  campaignId: text(LIMITS.advertiserId).optional(),
-});
-export type Advertiser = z.infer<typeof advertiserSchema>;
-
-const deepLinkSchema = (network: string) =>
-  z
-    .object({
-      /** The user's own publisher / site / partner id on that network. */
-      publisherId: field(text(LIMITS.publisherId), '', `${network}: publisher ID`),
-      advertisers: list(advertiserSchema, LIMITS.domains, `${network}: advertisers`),
-      /** Networks such as Skimlinks and Sovrn cover many shops with one id. */
-      domains: domainList(`${network}: shops covered`),
-    })
-    .catch(whole(network, { publisherId: '', advertisers: [], domains: [] }));
-
-export const queryTagRuleSchema = z.object({
-  domains: z.array(domain).min(1).max(LIMITS.domains),
-  set: z.record(text(LIMITS.ruleKey).min(1), z.string().max(LIMITS.ruleValue)),
-  remove: z.array(text(LIMITS.ruleKey).min(1)).max(LIMITS.domains).optional(),
-});
-export type QueryTagRule = z.infer<typeof queryTagRuleSchema>;
+/**
+ * The networks' settings, built from the registry: a new network's file brings its block. A block
+ * that is not even the right shape becomes that network's defaults (kept aside), the rest stay.
+ */
+function networksSchema(): z.ZodType<NetworkSettings, unknown> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const network of NETWORKS as readonly NetworkAdapter[]) {
+    const spec = network.settings;
+    shape[network.id] = spec.schema(kit).catch((ctx: { input: unknown; error: z.ZodError }) => {
+      if (ctx.input !== undefined)
+        keepAside(spec.title ?? network.label, ctx.input, describe(ctx.error));
+      return spec.defaults();
+    });
+  }
+  return z.object(shape).catch((ctx) => {
+    if (ctx.input !== undefined) keepAside('Networks', ctx.input, describe(ctx.error));
+    return defaultNetworks();
+  }) as unknown as z.ZodType<NetworkSettings, unknown>;
+}
 
 const channelSchema = z.object({
   /** Amazon: marketplace host → tracking id for this channel. */
@@ -204,26 +189,7 @@ const channelSchema = z.object({
 
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION).catch(SETTINGS_VERSION),
-  networks: z
-    .object({
-      amazon: amazonSchema,
-      ebay: ebaySchema,
-      awin: deepLinkSchema('Awin'),
-      rakuten: deepLinkSchema('Rakuten Advertising'),
-      cj: deepLinkSchema('CJ'),
-      impact: deepLinkSchema('Impact'),
-      skimlinks: deepLinkSchema('Skimlinks'),
-      sovrn: deepLinkSchema('Sovrn Commerce'),
-      partnerize: deepLinkSchema('Partnerize'),
-      queryTag: z
-        .object({ rules: list(queryTagRuleSchema, LIMITS.rules, 'Shop rules') })
-        .catch(whole('Shop rules', { rules: [] })),
-    })
-    // A function, not whole(): defaultNetworks' type comes from this schema.
-    .catch((ctx) => {
-      if (ctx.input !== undefined) keepAside('Networks', ctx.input, describe(ctx.error));
-      return defaultNetworks();
-    }),
+  networks: networksSchema(),
   channels: map(
     z.string().min(1).max(LIMITS.channel),
     () => channelSchema,
@@ -254,8 +220,8 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type NetworkSettings = Settings['networks'];
-export type DeepLinkNetworkSettings = NetworkSettings['awin'];
+export type { Advertiser, DeepLinkSettings } from './networks/deep-link';
+export type { QueryTagRule } from './networks/query-tag';
 
 /**
  * Parse anything (storage, an import file, a test) into valid settings. Never throws: an invalid

@@ -1,8 +1,17 @@
 import { ASIN_SOURCE, isAsin } from '../asin';
+import { LIMITS } from '../limits';
 import type { Settings } from '../settings';
 import { queryString, toHttps } from '../url';
 import { AMAZON_MARKETPLACES, AMAZON_SHOP_SUBDOMAINS, AMAZON_US_RATES } from './amazon-data';
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
+
+/** Amazon's block of the settings. */
+export type AmazonSettings = {
+  /** Marketplace host ("amazon.co.uk") → the user's tracking ids there, the first the default. */
+  trackingIds: Record<string, string[]>;
+  /** Optional names for ids ("Instagram", "Newsletter"), keyed by the id itself. */
+  labels: Record<string, string>;
+};
 
 const ASIN = `(${ASIN_SOURCE})`;
 /**
@@ -229,10 +238,32 @@ function createAmazonLink(url: URL, context: LinkContext): LinkResult {
   };
 }
 
-export const amazon: NetworkAdapter = {
+export const amazon: NetworkAdapter<'amazon', AmazonSettings> = {
   id: 'amazon',
   label: 'Amazon Associates',
+  settings: {
+    schema: ({ object, string, list, map, text }) =>
+      object({
+        trackingIds: map(
+          text(LIMITS.domain).toLowerCase().min(1),
+          (store) =>
+            list(
+              text(LIMITS.amazonTrackingId).min(1),
+              LIMITS.idsPerStore,
+              `Amazon tracking IDs for ${store}`,
+            ),
+          (store) => `Amazon tracking IDs for ${store}`,
+        ),
+        labels: map(
+          string().max(LIMITS.amazonTrackingId),
+          () => text(LIMITS.idLabel),
+          (id) => `the name of tracking ID ${id}`,
+        ),
+      }),
+    defaults: () => ({ trackingIds: {}, labels: {} }),
+  },
   claims: (url) => amazonMarketplace(url.hostname) !== null,
+  idParam: 'tag',
   createLink: createAmazonLink,
   canonicalize(url) {
     const market = amazonMarketplace(url.hostname);

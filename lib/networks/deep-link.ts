@@ -1,15 +1,71 @@
-import type { Advertiser, DeepLinkNetworkSettings } from '../settings';
+import { LIMITS } from '../limits';
+import type { Settings } from '../settings';
 import { cleanUrl, hostMatches, toHttps } from '../url';
 import type {
   AdapterExample,
   DeepLinkCard,
-  DeepLinkId,
   LinkContext,
   LinkResult,
   NetworkAdapter,
+  NetworkSettingsSpec,
   RateTable,
   SharePolicy,
 } from './types';
+
+/** One advertiser of a deep-link network and the shop domains it covers. */
+export type Advertiser = {
+  id: string;
+  name: string;
+  domains: string[];
+  /** Impact only: the brand's tracking domain and ids. */
+  trackingDomain?: string;
+  campaignId?: string;
+};
+
+/** A deep-link network's block of the settings (`settings.networks.<id>`). */
+export type DeepLinkSettings = {
+  /** The user's own publisher / site / partner id on that network. */
+  publisherId: string;
+  advertisers: Advertiser[];
+  /** Networks such as Skimlinks and Sovrn cover many shops with one id. */
+  domains: string[];
+};
+
+const emptySettings = (): DeepLinkSettings => ({ publisherId: '', advertisers: [], domains: [] });
+
+/** Every deep-link network's settings: the same fields, refused values named after the network. */
+function deepLinkSettingsSpec(label: string): NetworkSettingsSpec<DeepLinkSettings> {
+  return {
+    schema: ({ object, array, field, list, text, domain }) => {
+      const advertiser = object({
+        id: text(LIMITS.advertiserId).min(1),
+        name: text(LIMITS.advertiserName).catch(''),
+        domains: array(domain).max(LIMITS.domains),
+        trackingDomain: text(LIMITS.domain).optional(),
+        campaignId: text(LIMITS.advertiserId).optional(),
+      });
+      return object({
+        publisherId: field(text(LIMITS.publisherId), '', `${label}: publisher ID`),
+        advertisers: list(advertiser, LIMITS.domains, `${label}: advertisers`),
+        domains: list(domain, LIMITS.domains, `${label}: shops covered`),
+      });
+    },
+    defaults: emptySettings,
+  };
+}
+
+/**
+ * A deep-link network's block of these settings. The settings page writes through it too
+ * (`create`), so a block missing from hand-made settings is added rather than written nowhere.
+ */
+export function deepLinkSettings(settings: Settings, id: string, create = false): DeepLinkSettings {
+  const all = settings.networks as unknown as Record<string, DeepLinkSettings | undefined>;
+  const found = all[id];
+  if (found) return found;
+  const empty = emptySettings();
+  if (create) all[id] = empty;
+  return empty;
+}
 
 /**
  * One engine for every network whose link is "their click URL with the shop URL inside".
@@ -19,8 +75,8 @@ import type {
  * Every value, the destination `{url}` included, is URL-encoded exactly once. A part in [brackets] is left out when a
  * placeholder inside it is empty (optional sub ids).
  */
-export type DeepLinkDefinition = {
-  id: DeepLinkId;
+export type DeepLinkDefinition<Id extends string = string> = {
+  id: Id;
   label: string;
   template: string;
   coverage: DeepLinkCard['coverage'];
@@ -61,11 +117,11 @@ export function fillTemplate(template: string, values: Record<string, string>): 
   return fill(withOptional);
 }
 
-function findAdvertiser(host: string, settings: DeepLinkNetworkSettings): Advertiser | undefined {
+function findAdvertiser(host: string, settings: DeepLinkSettings): Advertiser | undefined {
   return settings.advertisers.find((a) => a.id && a.domains.some((d) => hostMatches(host, d)));
 }
 
-function covers(def: DeepLinkDefinition, host: string, settings: DeepLinkNetworkSettings): boolean {
+function covers(def: DeepLinkDefinition, host: string, settings: DeepLinkSettings): boolean {
   if (def.coverage === 'domains') return settings.domains.some((d) => hostMatches(host, d));
   return findAdvertiser(host, settings) !== undefined;
 }
@@ -78,7 +134,9 @@ function isClickHost(def: DeepLinkDefinition, host: string): boolean {
   return def.clickHosts.some((h) => hostMatches(host, h));
 }
 
-export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
+export function deepLinkNetwork<const Id extends string>(
+  def: DeepLinkDefinition<Id>,
+): NetworkAdapter<Id, DeepLinkSettings> {
   const destinationUrl = (url: URL) => {
     const clean = cleanUrl(url);
     // Awin rejects destinations with utm_* or a #fragment (Awin help: Link Builder troubleshooting).
@@ -87,7 +145,7 @@ export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
   };
 
   function createLink(url: URL, context: LinkContext): LinkResult {
-    const mine = context.settings.networks[def.id];
+    const mine = deepLinkSettings(context.settings, def.id);
     const canonicalUrl = toHttps(cleanUrl(url)).href;
     const advertiser =
       def.coverage === 'advertisers' ? findAdvertiser(url.hostname, mine) : undefined;
@@ -136,14 +194,14 @@ export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
   return {
     id: def.id,
     label: def.label,
-    claims: (url, settings) => covers(def, url.hostname, settings.networks[def.id]),
+    claims: (url, settings) => covers(def, url.hostname, deepLinkSettings(settings, def.id)),
     createLink,
     canonicalize: (url) => toHttps(cleanUrl(url)).href,
     clickHosts: def.clickHosts,
     ownLink(url, settings) {
       if (!isClickHost(def, url.hostname)) return null;
       const publisher = def.publisherParam ? readParam(url, def.publisherParam) : null;
-      const mine = settings.networks[def.id];
+      const mine = deepLinkSettings(settings, def.id);
       const isMine =
         def.ownerField === 'advertiserId'
           ? mine.advertisers.some((a) => a.id !== '' && a.id === publisher)
@@ -158,6 +216,7 @@ export function deepLinkNetwork(def: DeepLinkDefinition): NetworkAdapter {
     rates: def.rates,
     sharePolicy: def.sharePolicy ?? DEFAULT_POLICY,
     examples: def.examples,
+    settings: deepLinkSettingsSpec(def.label),
     card: { id: def.id, coverage: def.coverage, requires: def.requires, ...def.form },
   };
 }

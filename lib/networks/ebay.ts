@@ -1,5 +1,9 @@
+import { LIMITS } from '../limits';
 import { cleanUrl, queryString } from '../url';
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
+
+/** eBay Partner Network's block of the settings. */
+export type EbaySettings = { campaignId: string; customId: string };
 
 /** eBay site → rotation id (developer.ebay.com, "ref-epn-link"; NETWORKS.md). */
 export const EBAY_SITES: Record<string, string> = {
@@ -120,10 +124,19 @@ function createEbayLink(url: URL, context: LinkContext): LinkResult {
   };
 }
 
-export const ebay: NetworkAdapter = {
+export const ebay: NetworkAdapter<'ebay', EbaySettings> = {
   id: 'ebay',
   label: 'eBay Partner Network',
+  settings: {
+    schema: ({ object, field, text }) =>
+      object({
+        campaignId: field(text(LIMITS.ebayCampaignId), '', 'eBay campaign ID'),
+        customId: field(text(LIMITS.ebayCustomId), '', 'eBay custom ID'),
+      }),
+    defaults: () => ({ campaignId: '', customId: '' }),
+  },
   claims: (url) => ebaySite(url.hostname) !== null,
+  idParam: 'campid',
   createLink: createEbayLink,
   canonicalize(url) {
     const site = ebaySite(url.hostname);

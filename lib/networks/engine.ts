@@ -9,7 +9,8 @@ import { cleanUrl, lookupDomain, parseHttpUrl, toHttps } from '../url';
 import { amazon, amazonMarketplace } from './amazon';
 import { AMAZON_SHORT_HOSTS } from './amazon-data';
 import { ebay, ebaySite } from './ebay';
-import { getNetwork, NETWORKS } from './registry';
+import { getNetwork } from './lookup';
+import { NETWORKS } from './registry';
 import type { LinkContext, LinkOptions, LinkResult, NetworkAdapter } from './types';
 
 /** Click links of services Kinlink has no adapter for: always someone else's. */

@@ -2,6 +2,9 @@
  * Networks: the registry (registry.ts, one line per network) and the engine that makes a link
  * with them (engine.ts). Import from here.
  */
+
+export { type Advertiser, type DeepLinkSettings, deepLinkSettings } from './deep-link';
 export * from './engine';
-export { getNetwork, NETWORKS, networkLabel } from './registry';
+export { getNetwork, networkLabel } from './lookup';
+export { NETWORKS } from './registry';
 export type { LinkFailure, LinkOptions, LinkResult, LinkSuccess, NetworkAdapter } from './types';

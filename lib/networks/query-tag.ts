@@ -1,6 +1,14 @@
-import type { QueryTagRule, Settings } from '../settings';
+import { LIMITS } from '../limits';
+import type { Settings } from '../settings';
 import { cleanUrl, hostMatches, toHttps } from '../url';
 import type { LinkContext, LinkResult, NetworkAdapter } from './types';
+
+/** A shop's own referral programme: on these domains, set (and remove) these parameters. */
+export type QueryTagRule = {
+  domains: string[];
+  set: Record<string, string>;
+  remove?: string[];
+};
 
 /** Generic tag rules: a shop's own referral programme ("set ref=me on example.com"). */
 export function findRule(host: string, settings: Settings): QueryTagRule | undefined {
@@ -52,9 +60,21 @@ function createQueryTagLink(url: URL, context: LinkContext): LinkResult {
   };
 }
 
-export const queryTag: NetworkAdapter = {
+export const queryTag: NetworkAdapter<'queryTag', { rules: QueryTagRule[] }> = {
   id: 'queryTag',
   label: 'Shop referral rule',
+  settings: {
+    title: 'Shop rules',
+    schema: ({ object, array, string, record, list, text, domain }) => {
+      const rule = object({
+        domains: array(domain).min(1).max(LIMITS.domains),
+        set: record(text(LIMITS.ruleKey).min(1), string().max(LIMITS.ruleValue)),
+        remove: array(text(LIMITS.ruleKey).min(1)).max(LIMITS.domains).optional(),
+      });
+      return object({ rules: list(rule, LIMITS.rules, 'Shop rules') });
+    },
+    defaults: () => ({ rules: [] }),
+  },
   claims: (url, settings) => findRule(url.hostname, settings) !== undefined,
   createLink: createQueryTagLink,
   canonicalize: (url) => toHttps(cleanUrl(url)).href,

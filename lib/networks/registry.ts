@@ -8,10 +8,14 @@ import { queryTag } from './query-tag';
 import { rakuten } from './rakuten';
 import { skimlinks } from './skimlinks';
 import { sovrn } from './sovrn';
-import type { NetworkAdapter } from './types';
 
-/** The registry: one line per network, in the order they are tried; generic rules last. */
-export const NETWORKS: readonly NetworkAdapter[] = [
+/**
+ * The registry: one line per network, in the order they are tried; generic rules last. A network
+ * is its own file: its links, rates, policy, its block of the settings and its card in Settings
+ * are all declared there, and everything else (the settings schema and defaults, the settings
+ * page, the engine) is built from this list (tests/lib/networks/new-network.test.tsx).
+ */
+export const NETWORKS = [
   amazon,
   ebay,
   awin,
@@ -22,12 +26,4 @@ export const NETWORKS: readonly NetworkAdapter[] = [
   skimlinks,
   sovrn,
   queryTag,
-];
-
-export function getNetwork(id: string): NetworkAdapter | undefined {
-  return NETWORKS.find((n) => n.id === id);
-}
-
-export function networkLabel(id: string): string {
-  return getNetwork(id)?.label ?? (id === 'clean' ? 'Clean link' : id);
-}
+] as const;

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Settings, ShareChannel } from '../settings';
 
 export type LinkOptions = {
@@ -86,12 +87,9 @@ export type SharePolicy = {
   notEarning?: string;
 };
 
-/** The networks whose link carries the shop's address inside theirs (lib/networks/deep-link.ts). */
-export type DeepLinkId = keyof Omit<Settings['networks'], 'amazon' | 'ebay' | 'queryTag'>;
-
 /** How a deep-link network's card in Settings asks for it: declared in its own file. */
 export type DeepLinkCard = {
-  id: DeepLinkId;
+  id: string;
   /** 'advertisers': each advertiser lists its shop domains; 'domains': one id covers a list of shops. */
   coverage: 'advertisers' | 'domains';
   /** Fields the user must fill in (an advertiser's tracking domain and campaign id: Impact). */
@@ -114,14 +112,60 @@ export type AdapterExample = {
   expect: string | { reason: FailureReason };
 };
 
-export interface NetworkAdapter {
-  id: string;
+/**
+ * The lenient pieces a network's settings are built from. lib/settings.ts hands them to each
+ * network, so a network's file declares its settings without importing zod itself, and every
+ * refused value is kept aside the same way (said where it was, never erased).
+ */
+export interface SettingsKit {
+  // zod's builders one by one (not the whole namespace, which would bundle all of zod).
+  object: typeof z.object;
+  array: typeof z.array;
+  string: typeof z.string;
+  record: typeof z.record;
+  /** One value: when invalid, `fallback` takes its place and the value is kept aside. */
+  field<T extends z.ZodType>(
+    schema: T,
+    fallback: z.output<T>,
+    where: string,
+  ): z.ZodType<z.output<T>, unknown>;
+  /** A list where each invalid item, and each item past `max`, drops alone (kept aside). */
+  list<T extends z.ZodType>(item: T, max: number, where: string): z.ZodType<z.output<T>[], unknown>;
+  /** A map (name → value) where each invalid entry drops alone (kept aside). */
+  map<T>(
+    key: z.ZodType<string>,
+    value: (name: string) => z.ZodType<T>,
+    where: (name: string) => string,
+  ): z.ZodType<Record<string, T>, unknown>;
+  /** Trimmed text of at most `max` characters. */
+  text(max: number): z.ZodString;
+  /** A shop's domain, lower case. */
+  domain: z.ZodString;
+}
+
+/** A network's own block of the settings (`settings.networks.<id>`), declared in its file. */
+export type NetworkSettingsSpec<S> = {
+  /** Where its refused values are said to be ("Shop rules"). Default: the network's label. */
+  title?: string;
+  /** The block's schema. A block that is not even the right shape becomes `defaults()`, kept aside. */
+  schema(kit: SettingsKit): z.ZodType<S, unknown>;
+  /** What a new install has; parsing nothing gives exactly this (tested). */
+  defaults(): S;
+};
+
+export interface NetworkAdapter<Id extends string = string, S = unknown> {
+  id: Id;
   label: string;
   /** Does this adapter handle the URL (with these settings)? Pure and cheap. */
   claims(url: URL, settings: Settings): boolean;
   createLink(url: URL, context: LinkContext): LinkResult;
   /** The URL history de-duplicates on: same product, no tags, no junk. */
   canonicalize(url: URL): string;
+  /**
+   * Where the link is the shop's own address with the user's id in one parameter (Amazon: tag),
+   * that parameter: an imported link's id is read from it, not taken from the file's word.
+   */
+  idParam?: string;
   /** Hosts (and their subdomains) of this network's click links. */
   clickHosts?: readonly string[];
   /** Is this URL a link this network builds (a click link) — mine or someone else's? */
@@ -130,6 +174,8 @@ export interface NetworkAdapter {
   destinationOf?(url: URL): string | null;
   rates: RateTable;
   sharePolicy: SharePolicy;
+  /** Its block of the settings: the schema and defaults the settings are built from. */
+  settings: NetworkSettingsSpec<S>;
   /** Deep-link networks: their card in Settings (one generic card draws every one). */
   card?: DeepLinkCard;
   examples: AdapterExample[];

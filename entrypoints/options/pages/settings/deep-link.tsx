@@ -5,7 +5,7 @@ import { Field } from '@/components/Field';
 import { LinkPreview } from '@/components/LinkPreview';
 import { checkDomains, checkRequired, splitList } from '@/lib/field-checks';
 import { LIMITS } from '@/lib/limits';
-import { NETWORKS, networkLabel } from '@/lib/networks';
+import { deepLinkSettings, NETWORKS, networkLabel } from '@/lib/networks';
 import type { DeepLinkCard as CardOf } from '@/lib/networks/types';
 import type { Settings } from '@/lib/settings';
 import { useOptionsStore } from '../../store';
@@ -31,13 +31,13 @@ export function DeepLinkCards({ settings }: { settings: Settings }) {
 
 export function DeepLinkCard({ def, settings }: { def: CardOf; settings: Settings }) {
   const update = useOptionsStore((s) => s.update);
-  const n = settings.networks[def.id];
+  const n = deepLinkSettings(settings, def.id);
   const [publisher, changePublisher] = useSettingText(
     n.publisherId,
     (text) => text.trim(),
     (value) =>
       void update((d) => {
-        d.networks[def.id].publisherId = value;
+        deepLinkSettings(d, def.id, true).publisherId = value;
       }),
   );
   const [domains, changeDomains] = useSettingText(
@@ -45,7 +45,7 @@ export function DeepLinkCard({ def, settings }: { def: CardOf; settings: Setting
     (text) => (checkDomains(text).error ? null : splitList(text).join(', ')),
     (value) =>
       void update((d) => {
-        d.networks[def.id].domains = splitList(value);
+        deepLinkSettings(d, def.id, true).domains = splitList(value);
       }),
   );
   const [adv, setAdv] = useState({
@@ -124,7 +124,7 @@ export function DeepLinkCard({ def, settings }: { def: CardOf; settings: Setting
                         aria-label={`Remove ${a.name || a.id}`}
                         onClick={() =>
                           void update((d) => {
-                            d.networks[def.id].advertisers.splice(i, 1);
+                            deepLinkSettings(d, def.id, true).advertisers.splice(i, 1);
                           })
                         }
                       >
@@ -142,7 +142,7 @@ export function DeepLinkCard({ def, settings }: { def: CardOf; settings: Setting
               e.preventDefault();
               if (advCheck.error) return;
               void update((d) => {
-                d.networks[def.id].advertisers.push({
+                deepLinkSettings(d, def.id, true).advertisers.push({
                   id: adv.id.trim(),
                   name: adv.name.trim(),
                   domains: splitList(adv.domains),

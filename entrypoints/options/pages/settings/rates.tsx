@@ -1,22 +1,12 @@
 import { Card } from '@/components/Card';
-import { networkLabel } from '@/lib/networks';
+import { NETWORKS, networkLabel } from '@/lib/networks';
 import type { Settings } from '@/lib/settings';
 import { useOptionsStore } from '../../store';
 
 export function RatesCard({ settings }: { settings: Settings }) {
   const update = useOptionsStore((s) => s.update);
-  const ids = [
-    'amazon',
-    'ebay',
-    'awin',
-    'rakuten',
-    'cj',
-    'impact',
-    'partnerize',
-    'skimlinks',
-    'sovrn',
-    'queryTag',
-  ];
+  // Every registered network, in the registry's order: a new network's rate field comes with it.
+  const ids = NETWORKS.map((n) => n.id);
   return (
     <Card
       id="rates"
