@@ -91,7 +91,10 @@ export type KinlinkDB = Dexie & {
   searchIndex: EntityTable<SearchIndexRecord, 'key'>;
 };
 
-export const DB_NAME = 'kinlink';
+/** The database's name (its own module: the options page's first read opens it without Dexie). */
+export { DB_NAME } from './db-name';
+
+import { DB_NAME } from './db-name';
 
 /** Keep every version declaration; add a new one (with .upgrade) for each change of shape. */
 export function openDatabase(name = DB_NAME): KinlinkDB {

@@ -9,8 +9,9 @@ import { readHash, useOptionsStore } from './store';
 
 // The first rows of the links page are read before React has drawn anything, straight from
 // IndexedDB; the settings load beside them (the links page does not wait for them).
-void useOptionsStore.getState().init();
+// (The read starts first: the settings wait for the rows it brings.)
 if (readHash().route === DEFAULT_ROUTE) readFirstRowsEarly();
+void useOptionsStore.getState().init();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,7 +2,10 @@ import { create } from 'zustand';
 import type { Settings } from '@/lib/settings';
 import { defaultSettings } from '@/lib/settings-base';
 import type { SaveOutcome } from '@/lib/settings-store';
-import { earlyRows } from './pages/links/first-rows';
+import { readHash } from './hash';
+import { afterFirstRows } from './pages/links/first-rows';
+
+export { readHash };
 
 // Reading and writing settings needs their parser (zod): it loads beside the page's first read,
 // not before it (lib/settings-base.ts).
@@ -23,11 +26,6 @@ type OptionsState = {
   update(change: (draft: Settings) => void): Promise<SaveOutcome>;
   replaceSettings(next: Settings): Promise<SaveOutcome>;
 };
-
-export function readHash(): { route: string; query: URLSearchParams } {
-  const [path = '', search = ''] = location.hash.replace(/^#\/?/, '').split('?');
-  return { route: path || 'links', query: new URLSearchParams(search) };
-}
 
 /**
  * Edits are saved once typing pauses, not on every key press: browser sync allows about 120
@@ -64,10 +62,10 @@ export const useOptionsStore = create<OptionsState>((set, get) => {
     });
   }
   const load = async () => {
-    // The links page's first rows go first: the settings' parser compiles after they are read.
-    await earlyRows()?.read.catch(() => {});
     set(readHash());
     window.addEventListener('hashchange', () => set(readHash()));
+    // The links page's first rows go first: the settings' parser compiles once they are painted.
+    await afterFirstRows();
     const { loadSettings, settingsLocationItem, watchSettings } = await settingsStore();
     const [settings, location] = await Promise.all([
       loadSettings(),

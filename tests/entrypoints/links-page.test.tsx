@@ -3,7 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LinksPage } from '@/entrypoints/options/pages/links';
-import { earlyRows, readFirstRowsEarly } from '@/entrypoints/options/pages/links/first-rows';
+import {
+  afterFirstRows,
+  dropEarlyRows,
+  earlyRows,
+  markFirstRowsPainted,
+  readFirstRowsEarly,
+} from '@/entrypoints/options/pages/links/first-rows';
+import { startedRead, startRead } from '@/entrypoints/options/pages/links/raw-read';
 import { useOptionsStore } from '@/entrypoints/options/store';
 import { getDatabase } from '@/lib/db';
 import { clearHistory, deleteLinks, recordAction } from '@/lib/history';
@@ -35,16 +42,16 @@ describe('the Links page with no links yet', () => {
   });
 });
 
-describe('the Links page’s first rows (issue 14)', () => {
-  const draft = (title: string) => ({
-    originalUrl: `https://www.amazon.com/dp/${title}`,
-    canonicalUrl: `https://www.amazon.com/dp/${title}`,
-    affiliateUrl: `https://www.amazon.com/dp/${title}?tag=me-20`,
-    networkId: 'amazon',
-    trackingId: 'me-20',
-    product: { title },
-  });
+const draft = (title: string) => ({
+  originalUrl: `https://www.amazon.com/dp/${title}`,
+  canonicalUrl: `https://www.amazon.com/dp/${title}`,
+  affiliateUrl: `https://www.amazon.com/dp/${title}?tag=me-20`,
+  networkId: 'amazon',
+  trackingId: 'me-20',
+  product: { title },
+});
 
+describe('the Links page’s first rows (issue 14)', () => {
   it('draws the rows read as the page loaded, and never keeps them once the page has read its own', async () => {
     // A window's height for the list (jsdom lays nothing out).
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
@@ -84,6 +91,34 @@ describe('reading the first rows before the database layer opens', () => {
     } finally {
       globalThis.indexedDB = real;
     }
+  });
+});
+
+describe('the first read started by the page’s first script (entrypoints/options-early.ts)', () => {
+  it('is picked up by the page once, not read a second time, and the settings wait for the rows', async () => {
+    const db = getDatabase();
+    await clearHistory(db);
+    await recordAction(db, draft('FIRSTSCRIPT1'), 'copy', 'copy', 0);
+    startRead();
+    const started = (globalThis as { __kinlinkFirstRows?: unknown }).__kinlinkFirstRows;
+    expect(started).toBeInstanceOf(Promise);
+    readFirstRowsEarly();
+    expect(earlyRows()?.read, 'the page uses the read already running').toBe(started);
+    expect(startedRead(), 'handed over once').toBeUndefined();
+    await waitFor(() =>
+      expect(earlyRows()?.rows?.map((r) => r.product?.title)).toEqual(['FIRSTSCRIPT1']),
+    );
+    // The settings' parser waits for the rows to be painted (or a second at most).
+    let settled = false;
+    void afterFirstRows().then(() => {
+      settled = true;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settled, 'not before the rows are painted').toBe(false);
+    markFirstRowsPainted();
+    await waitFor(() => expect(settled).toBe(true));
+    dropEarlyRows();
+    await clearHistory(db);
   });
 });
 

@@ -15,7 +15,7 @@ import { SHARE_CHANNELS } from '@/lib/settings-base';
 import { channelLabel } from '@/lib/share';
 import { counted } from '@/lib/text';
 import { useOptionsStore } from '../../store';
-import { dropEarlyRows, earlyRows, readFirstRows } from './first-rows';
+import { dropEarlyRows, earlyRows, markFirstRowsPainted, readFirstRows } from './first-rows';
 import { type Removed, UndoContext } from './link-editor';
 import { VirtualList } from './list';
 
@@ -39,18 +39,22 @@ export function LinksPage() {
   // Read as the page loaded, if it was opened on this page (first-rows.ts), else from here.
   const [early] = useState(earlyRows);
   const [earlyRecords, setEarlyRecords] = useState(early?.rows);
+  const [earlyFailed, setEarlyFailed] = useState(false);
   useEffect(() => {
-    if (early && !early.rows) void early.read.then((rows) => rows && setEarlyRecords(rows));
+    if (early && !early.rows)
+      void early.read.then((rows) => (rows ? setEarlyRecords(rows) : setEarlyFailed(true)));
   }, [early]);
-  const liveRecords = useLiveQuery(readFirstRows, []);
+  // The full order, the count and the list's full length wait until the first screenful is
+  // painted, so none of them delays the rows (the saved search index loads beside them, below).
+  const [painted, setPainted] = useState(false);
+  // The page's own live read (Dexie opening the database) waits for the early rows to be painted.
+  const ownRead = !early || painted || earlyFailed;
+  const liveRecords = useLiveQuery(() => (ownRead ? readFirstRows() : undefined), [ownRead]);
   useEffect(() => {
     if (liveRecords) dropEarlyRows();
   }, [liveRecords]);
   const firstRecords = liveRecords ?? earlyRecords;
   const firstPage = useMemo(() => firstRecords?.map((l) => l.id as number), [firstRecords]);
-  // The full order, the count and the list's full length wait until the first screenful is
-  // painted, so none of them delays the rows (the saved search index loads beside them, below).
-  const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (firstRecords === undefined || painted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,6 +67,9 @@ export function LinksPage() {
     };
   }, [firstRecords, painted]);
   const started = painted;
+  useEffect(() => {
+    if (painted) markFirstRowsPainted();
+  }, [painted]);
   // Deletions and undos made on this page (the fingerprint below does not see a deletion).
   const [deletions, setDeletions] = useState(0);
   // A cheap fingerprint of the table: the last write (the database stamps each) and the last id.
@@ -180,7 +187,8 @@ export function LinksPage() {
     networks: [],
     shops: [],
   };
-  const collections = useLiveQuery(() => db.collections.toArray(), []) ?? [];
+  const collections =
+    useLiveQuery(async () => (painted ? db.collections.toArray() : undefined), [painted]) ?? [];
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [undo, setUndo] = useState<Awaited<ReturnType<typeof deleteLinks>> | null>(null);
   // "New collection…" chosen for the selected links: its name is asked in a dialog.

@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { getDatabase, type LinkRecord } from '@/lib/db';
@@ -27,6 +27,7 @@ export function VirtualList({
 }) {
   const parent = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<number | null>(null);
+  const scrolled = useRef(false);
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => parent.current,
@@ -35,6 +36,26 @@ export function VirtualList({
     // The first screenful is laid out in the first render, before the list is measured: the
     // list is no taller than the window, so no more rows than it holds are drawn.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
+    // The list's own size comes from its resize observer, which reports once the browser has
+    // laid it out; the library's default first reads it at once, forcing a layout in the middle
+    // of React's commit, before anything is painted.
+    observeElementRect: (instance, report) => {
+      const element = instance.scrollElement;
+      if (!element || typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(() =>
+        report({ width: element.clientWidth, height: element.clientHeight }),
+      );
+      observer.observe(element);
+      return () => observer.disconnect();
+    },
+    // On mounting, the library scrolls the new list to where it already is (the top): a write
+    // that forces a layout before the first paint too. Every later scroll is done.
+    scrollToFn: (offset, options, instance) => {
+      const first = !scrolled.current;
+      scrolled.current = true;
+      if (first && offset === 0 && !options.adjustments) return;
+      elementScroll(offset, options, instance);
+    },
     // Rows are measured by the resize observer, after the browser's own layout: never by reading
     // a row's size as it mounts (that forces a layout per commit before anything is painted).
     measureElement: (element, entry, instance) => {
