@@ -170,7 +170,17 @@ function networksSchema(): z.ZodType<NetworkSettings, unknown> {
       return spec.defaults();
     });
   }
-  return z.object(shape).catch((ctx) => {
+  // A block for a network this version does not know (a file from a newer Kinlink, a network
+  // since removed) is kept aside by name, not dropped without a word.
+  const known = new Set(Object.keys(shape));
+  const unknownKept = (raw: unknown) => {
+    if (isRecord(raw))
+      for (const [id, value] of Object.entries(raw))
+        if (!known.has(id))
+          keepAside(`Networks: ${id.slice(0, 60)}`, value, 'a network Kinlink does not know');
+    return raw;
+  };
+  return z.preprocess(unknownKept, z.object(shape)).catch((ctx) => {
     if (ctx.input !== undefined) keepAside('Networks', ctx.input, describe(ctx.error));
     return defaultNetworks();
   }) as unknown as z.ZodType<NetworkSettings, unknown>;

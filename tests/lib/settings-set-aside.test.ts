@@ -176,3 +176,23 @@ describe('sync refusals (issue 11, item 2)', () => {
     expect(syncRefusal(error)).toMatch(reason);
   });
 });
+
+describe('a network this version does not know', () => {
+  it('is kept aside by name, and every known network keeps its settings', () => {
+    const { settings, setAside } = parseSettingsReport({
+      networks: {
+        ebay: { campaignId: '5338000000' },
+        futurenet: { publisherId: 'me-1' },
+      },
+    });
+    expect(settings.networks.ebay.campaignId).toBe('5338000000');
+    expect(setAside).toEqual([
+      {
+        where: 'Networks: futurenet',
+        value: { publisherId: 'me-1' },
+        reason: 'a network Kinlink does not know',
+      },
+    ]);
+    expect(Object.keys(settings.networks)).not.toContain('futurenet');
+  });
+});
