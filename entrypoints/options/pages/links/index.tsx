@@ -481,6 +481,7 @@ export function LinksPage() {
               })
             }
             rateOverrides={loaded ? rateOverrides : null}
+            live={started}
           />
         )}
         {toast}

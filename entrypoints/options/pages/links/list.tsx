@@ -14,6 +14,7 @@ export function VirtualList({
   onToggle,
   rateOverrides,
   preloaded,
+  live = true,
 }: {
   ids: number[];
   /** Records already read (the first screenful): drawn until the rows' own read answers. */
@@ -24,6 +25,8 @@ export function VirtualList({
   onToggle: (id: number) => void;
   /** Null until the settings are in: no estimate is shown rather than one made without them. */
   rateOverrides: Record<string, number> | null;
+  /** False until the first rows are painted: the preloaded ones are drawn, nothing is read. */
+  live?: boolean;
 }) {
   const parent = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<number | null>(null);
@@ -33,9 +36,10 @@ export function VirtualList({
     getScrollElement: () => parent.current,
     estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 230 : ROW_HEIGHT),
     overscan: 4,
-    // The first screenful is laid out in the first render, before the list is measured: the
-    // list is no taller than the window, so no more rows than it holds are drawn.
-    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    // The first screenful is laid out in the first render, before the list is measured: its
+    // height is the window's less the page's header (options.css, .virtual-list), so no more
+    // rows than it holds are drawn.
+    initialRect: { width: window.innerWidth, height: Math.max(320, window.innerHeight - 260) },
     // The list's own size comes from its resize observer, which reports once the browser has
     // laid it out; the library's default first reads it at once, forcing a layout in the middle
     // of React's commit, before anything is painted.
@@ -69,7 +73,10 @@ export function VirtualList({
   const visibleIds = items.map((i) => ids[i.index]).filter((id): id is number => id !== undefined);
   const key = visibleIds.join(',');
   // Only the rows on screen are read from the database; they refresh live when they change.
-  const rows = useLiveQuery(() => getDatabase().links.bulkGet(visibleIds), [key]);
+  const rows = useLiveQuery(
+    async () => (live ? getDatabase().links.bulkGet(visibleIds) : undefined),
+    [key, live],
+  );
   // The rows' own read wins; the first screenful read with the ids fills in until it answers.
   const byId = new Map(
     [...(preloaded ?? []), ...(rows ?? [])]
