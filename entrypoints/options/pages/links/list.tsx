@@ -35,7 +35,8 @@ export function VirtualList({
     count,
     getScrollElement: () => parent.current,
     estimateSize: (i) => (ids[i] === editing ? ROW_HEIGHT + 230 : ROW_HEIGHT),
-    overscan: 4,
+    // Rows beyond the window only once the first screenful is painted.
+    overscan: live ? 4 : 0,
     // The first screenful is laid out in the first render, before the list is measured: its
     // height is the window's less the page's header (options.css, .virtual-list), so no more
     // rows than it holds are drawn.
