@@ -44,7 +44,6 @@ function read(doc: Document, url: URL): PageRead | null {
       title: cleanText(doc.title),
       h1: h1s.length === 1 ? textOf(h1s[0]) : undefined,
       canonical: first(doc, 'link[rel="canonical" i]')?.getAttribute('href') ?? undefined,
-      crumbs: breadcrumb(doc),
     },
   };
   // Structured data first: it is exact and nearly free. The page's visible text is read only
@@ -53,6 +52,12 @@ function read(doc: Document, url: URL): PageRead | null {
     [...shops, ...microdata, ...rdfa, meta].some((f) => f.price !== undefined && f.price > 0) ||
     jsonLd.some((t) => /"(price|lowPrice)"\s*:\s*"?\s*\d/.test(t));
   if (!priced && !shops.some((s) => s.isProduct === false)) read.visible = readVisible(doc);
+  // The breadcrumb only names a priced product's category (for its estimate): it is looked for
+  // only where a price was seen (its selectors are among the slowest queries here).
+  if (priced || (read.visible?.candidates.length ?? 0) > 0) {
+    const crumbs = breadcrumb(doc);
+    if (crumbs) read.page.crumbs = crumbs;
+  }
   return read;
 }
 
