@@ -7,9 +7,9 @@ import { readFirstRowsEarly } from './pages/links/first-rows';
 import { DEFAULT_ROUTE } from './routes';
 import { readHash, useOptionsStore } from './store';
 
-// The first rows of the links page are read before React has drawn anything, straight from
-// IndexedDB; the settings load beside them (the links page does not wait for them).
-// (The read starts first: the settings wait for the rows it brings.)
+// The links page's first rows, whose read the page's first script started (options-early.ts), are
+// picked up before React draws anything; the settings load once those rows are painted (the
+// links page does not wait for them).
 if (readHash().route === DEFAULT_ROUTE) readFirstRowsEarly();
 void useOptionsStore.getState().init();
 

@@ -7,8 +7,8 @@ import { afterFirstRows } from './pages/links/first-rows';
 
 export { readHash };
 
-// Reading and writing settings needs their parser (zod): it loads beside the page's first read,
-// not before it (lib/settings-base.ts).
+// Reading and writing settings needs their parser (zod): it loads once the links page's first
+// rows are painted, not before them (lib/settings-base.ts).
 const settingsStore = () => import('@/lib/settings-store');
 
 /** Options page UI state: the route and the settings being edited. Links come from Dexie. */

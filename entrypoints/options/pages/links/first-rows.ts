@@ -15,8 +15,8 @@ type EarlyRead = {
 let early: EarlyRead | null = null;
 
 /**
- * Starts reading the first rows as the options page loads, beside the settings and before React
- * has drawn anything.
+ * The first rows' read, as the options page loads and before React has drawn anything: the one
+ * the page's first script started, else one started now.
  */
 export function readFirstRowsEarly(): void {
   // Started by the page's first script (options-early.ts) when it could, else now.

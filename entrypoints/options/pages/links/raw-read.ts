@@ -3,7 +3,7 @@ import { DB_NAME } from '@/lib/db-name';
 
 /**
  * The links page's first read, with nothing but IndexedDB: the options page's first script
- * (entrypoints/options-early.ts, a few hundred bytes) starts it before the page's own scripts
+ * (entrypoints/options-early.ts, about a kilobyte) starts it before the page's own scripts
  * have even loaded, and the page picks it up (first-rows.ts).
  */
 
