@@ -104,6 +104,10 @@ describe('Firefox: settings → popup → copy → history', () => {
     const links = await h.openExtensionPage('options.html#/links');
     await waitForText(links, 'Gorilla Crystal Clear Duct Tape');
     await waitForText(links, 'foxpicks-20');
+    // The first read was started by the page's first script (a classic script in its head).
+    expect(
+      await links.evaluate(() => performance.getEntriesByName('kinlink:first-read').length),
+    ).toBe(1);
     await h.screenshot(links, 'links');
     await Promise.all([popup.close(), page.close(), links.close()]);
   });

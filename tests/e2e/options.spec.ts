@@ -211,6 +211,14 @@ describe('links, collections, dashboard', () => {
     // Each write is seen done before the page is left (leaving can cut a write short).
     await options.getByRole('button', { name: /^Summer picks/ }).waitFor();
     await options.goto(h.extensionUrl('options.html#/links'));
+    await options.getByRole('checkbox', { name: /Select Gorilla/ }).waitFor();
+    // Issue 14: the first rows' read was started by the page's first script and handed over.
+    expect(
+      await options.evaluate(() => ({
+        script: performance.getEntriesByName('kinlink:first-read').length === 1,
+        handedOver: !('__kinlinkFirstRows' in globalThis),
+      })),
+    ).toEqual({ script: true, handedOver: true });
     await options.getByRole('checkbox', { name: /Select Gorilla/ }).check();
     await options.getByLabel('Add selected to collection').selectOption({ label: 'Summer picks' });
     await options.getByText('1 selected').waitFor({ state: 'detached' });

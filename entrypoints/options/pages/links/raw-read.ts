@@ -59,6 +59,8 @@ type Holder = { [KEY]?: Promise<LinkRecord[] | null> };
 /** Starts the read and leaves it for the page. */
 export function startRead(): void {
   (globalThis as Holder)[KEY] = readNewest(FIRST_ROWS).catch(() => null);
+  // When it started (the end-to-end tests check the first script did start it).
+  performance.mark('kinlink:first-read');
 }
 
 /** The read the first script started, once (a second call gets nothing: it would be stale). */
