@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LinksPage } from '@/entrypoints/options/pages/links';
 import {
   afterFirstRows,
@@ -42,10 +42,10 @@ describe('the Links page with no links yet', () => {
   });
 });
 
-const draft = (title: string) => ({
-  originalUrl: `https://www.amazon.com/dp/${title}`,
-  canonicalUrl: `https://www.amazon.com/dp/${title}`,
-  affiliateUrl: `https://www.amazon.com/dp/${title}?tag=me-20`,
+const draft = (title: string, asin = title) => ({
+  originalUrl: `https://www.amazon.com/dp/${asin}`,
+  canonicalUrl: `https://www.amazon.com/dp/${asin}`,
+  affiliateUrl: `https://www.amazon.com/dp/${asin}?tag=me-20`,
   networkId: 'amazon',
   trackingId: 'me-20',
   product: { title },
@@ -53,9 +53,6 @@ const draft = (title: string) => ({
 
 describe('the Links page’s first rows (issue 14)', () => {
   it('draws the rows read as the page loaded, and never keeps them once the page has read its own', async () => {
-    // A window's height for the list (jsdom lays nothing out).
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
     const db = getDatabase();
     await clearHistory(db);
     const [first] = await Promise.all(
@@ -74,7 +71,6 @@ describe('the Links page’s first rows (issue 14)', () => {
     expect(await screen.findByText('EARLYROW02')).toBeInTheDocument();
     expect(screen.queryByText('EARLYROW01')).toBeNull();
     await clearHistory(db);
-    vi.restoreAllMocks();
   });
 });
 
@@ -124,24 +120,10 @@ describe('the first read started by the page’s first script (entrypoints/optio
 
 describe('adding links to a new collection from the Links page (issue 12, item 11)', () => {
   it('“New collection…” asks for a name, creates it with the selected links and says so', async () => {
-    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(800);
-    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
     const db = getDatabase();
     await clearHistory(db);
     await db.collections.clear();
-    await recordAction(
-      db,
-      {
-        originalUrl: 'https://www.amazon.com/dp/B0COLLECT1',
-        canonicalUrl: 'https://www.amazon.com/dp/B0COLLECT1',
-        affiliateUrl: 'https://www.amazon.com/dp/B0COLLECT1?tag=me-20',
-        networkId: 'amazon',
-        trackingId: 'me-20',
-        product: { title: 'Garden hose' },
-      },
-      'copy',
-      'copy',
-    );
+    await recordAction(db, draft('Garden hose', 'B0COLLECT1'), 'copy', 'copy');
     render(<LinksPage />);
     await userEvent.click(await screen.findByRole('checkbox', { name: 'Select Garden hose' }));
     await userEvent.selectOptions(
@@ -162,6 +144,5 @@ describe('adding links to a new collection from the Links page (issue 12, item 1
     expect(shed?.linkIds).toHaveLength(1);
     await clearHistory(db);
     await db.collections.clear();
-    vi.restoreAllMocks();
   });
 });
