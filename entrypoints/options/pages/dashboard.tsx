@@ -15,6 +15,7 @@ import { summarize } from '@/lib/dashboard';
 import { getDatabase } from '@/lib/db';
 import { formatMoney } from '@/lib/earnings';
 import { networkLabel } from '@/lib/networks';
+import { policyOf } from '@/lib/share';
 import { counted } from '@/lib/text';
 import { useOptionsStore } from '../store';
 
@@ -69,7 +70,8 @@ export function DashboardPage() {
       <Card
         id="earnings"
         title="Earnings, by currency"
-        description="Estimates use each network's rates, on the price the page showed. A currency is never added to another. Friends' own orders earn; your own purchases, and orders you place for others, do not."
+        // Which purchases earn, in the words Amazon's network declares (lib/networks/amazon.ts).
+        description={`Estimates use each network's rates, on the price the page showed. A currency is never added to another. ${policyOf('amazon').notEarning ?? ''}`}
       >
         <Table
           head={[

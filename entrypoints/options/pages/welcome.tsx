@@ -7,6 +7,7 @@ import { Logo } from '@/components/Logo';
 import { MarketplaceSelect } from '@/components/MarketplaceSelect';
 import { checkAmazonTrackingId, checkEbayCampaignId } from '@/lib/field-checks';
 import { AMAZON_MARKETPLACES } from '@/lib/networks/amazon-data';
+import { policyOf } from '@/lib/share';
 import { navigate, useOptionsStore } from '../store';
 
 /** First run: what Kinlink does, its promises, which networks you are in, your first link. */
@@ -102,8 +103,7 @@ export function WelcomePage() {
             Paste any product URL: this is the link Kinlink will make, or why not.
           </p>
           <p className="hint">
-            What earns: friends’ own orders through your link. Your own purchases, and orders you
-            place for others, do not (Amazon’s rule, and most networks’).
+            What earns: {policyOf('amazon').notEarning} (Amazon’s rule, and most networks’.)
           </p>
           <LinkPreview
             settings={settings}
