@@ -25,7 +25,7 @@ export function readFirstRowsEarly(): void {
   const shown = new Promise<void>((resolve) => {
     painted = resolve;
   });
-  const started: EarlyRead = { read, shown, painted: () => painted() };
+  const started: EarlyRead = { read, shown, painted };
   early = started;
   void read.then((rows) => {
     if (rows) started.rows = rows;
