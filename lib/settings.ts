@@ -230,8 +230,6 @@ export const settingsSchema = z.object({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type { Advertiser, DeepLinkSettings } from './networks/deep-link';
-export type { QueryTagRule } from './networks/query-tag';
 
 /**
  * Parse anything (storage, an import file, a test) into valid settings. Never throws: an invalid

@@ -3,7 +3,7 @@
  * with them (engine.ts). Import from here.
  */
 
-export { type Advertiser, type DeepLinkSettings, deepLinkSettings } from './deep-link';
+export { deepLinkSettings } from './deep-link';
 export * from './engine';
 export { getNetwork, networkLabel } from './lookup';
 export { NETWORKS } from './registry';
