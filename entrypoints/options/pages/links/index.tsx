@@ -40,10 +40,12 @@ export function LinksPage() {
   const [early] = useState(earlyRows);
   const [earlyRecords, setEarlyRecords] = useState(early?.rows);
   const [earlyFailed, setEarlyFailed] = useState(false);
+  // Waits on the read itself, never on whether `early.rows` was filled: the read can answer
+  // between this page's first render and this effect, and the rows must show all the same.
   useEffect(() => {
-    if (early && !early.rows)
+    if (early && !earlyRecords)
       void early.read.then((rows) => (rows ? setEarlyRecords(rows) : setEarlyFailed(true)));
-  }, [early]);
+  }, [early, earlyRecords]);
   // The full order, the count and the list's full length wait until the first screenful is
   // painted, so none of them delays the rows (the saved search index loads beside them, below).
   const [painted, setPainted] = useState(false);
