@@ -3,6 +3,12 @@ import { defineConfig } from 'wxt';
 import { OPTIONAL_HOST_PERMISSIONS } from './lib/permissions';
 
 const require = createRequire(import.meta.url);
+/**
+ * The content script, entrypoints/product: built as an unlisted script and listed in the manifest
+ * here, so WXT's content-script wrapper (which dispatches events a page can listen for) is not in
+ * it (the file says more).
+ */
+const CONTENT_SCRIPT = 'product';
 
 // The manifest lists only what the product needs; README.md ("Permissions") says why for each.
 export default defineConfig({
@@ -15,7 +21,7 @@ export default defineConfig({
     // The content script runs on every page and has an 8 KB (gzip) budget: it uses the native,
     // promise-based extension API instead of webextension-polyfill, which pages never need.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.name === CONTENT_SCRIPT)) return;
       const alias = config.resolve?.alias;
       const native = require.resolve('wxt/browser');
       if (Array.isArray(alias)) alias.unshift({ find: /^wxt\/browser$/, replacement: native });
@@ -37,6 +43,13 @@ export default defineConfig({
     // (lib/permissions.ts). Both builds are Manifest V3, so both read this key.
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     action: { default_title: 'Kinlink: copy my link' },
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: [`${CONTENT_SCRIPT}.js`],
+        run_at: 'document_idle',
+      },
+    ],
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+K' },

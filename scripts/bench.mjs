@@ -38,7 +38,7 @@ const figures = {};
   const sized = chunks.map((f) => [f.replace(/-[\w-]{8}\.js$/, ''), gz(join('chunks', f))]);
   for (const [name, size] of sized.sort((a, b) => b[1] - a[1]))
     rows.push([`chunk ${name}, gzipped`, kb(size)]);
-  const content = gz(join('content-scripts', 'product.js'));
+  const content = gz('product.js');
   rows.push(['content script, gzipped (budget 8 KB)', kb(content)]);
   figures['content script (bytes)'] = content;
   all.push({ title: 'Sizes', rows });

@@ -68,6 +68,35 @@ describe('Firefox: detection and badge', () => {
   });
 });
 
+describe('Firefox: a single-page shop', () => {
+  it('in-page navigation moves the badge to the next product, and no event of Kinlink’s reaches the page', async () => {
+    const page = await h.browser.newPage();
+    // What a page that knows Kinlink's id would listen for (WXT's wrapper used to dispatch them).
+    await page.evaluateOnNewDocument((id: string) => {
+      const seen: string[] = [];
+      (globalThis as { __seen?: string[] }).__seen = seen;
+      const names = ['content-script-started', 'locationchange'].flatMap((n) => [
+        `${id}:product:wxt:${n}`,
+        `wxt:${n}`,
+      ]);
+      for (const target of [window, document])
+        for (const type of names) target.addEventListener(type, () => seen.push(type), true);
+      window.addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`));
+    }, h.addonId);
+    const url = 'https://www.example-spa.com/product/lamp';
+    await page.goto(url, { waitUntil: 'load' });
+    const tabId = await h.tabId(url);
+    expect(await h.waitForBadge(tabId, (t) => t === '$89')).toBe('$89');
+    await page.click('#go-chair');
+    expect(await h.waitForBadge(tabId, (t) => t === '$149'), 'in-page navigation seen').toBe(
+      '$149',
+    );
+    expect(await page.evaluate(() => (globalThis as { __seen?: string[] }).__seen)).toEqual([]);
+    await h.screenshot(page, 'spa-second-product');
+    await page.close();
+  });
+});
+
 describe('Firefox: settings → popup → copy → history', () => {
   it('an Amazon id set through the settings page is in the popup’s link', async () => {
     const options = await h.openExtensionPage('options.html#/settings');

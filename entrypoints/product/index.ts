@@ -1,0 +1,130 @@
+import { browser } from 'wxt/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { readPage } from '@/lib/detect/read';
+import type { PageRead } from '@/lib/detect/types';
+import { bareHost } from '@/lib/host';
+import type { Message } from '@/lib/messages';
+
+// The content script (listed in the manifest by wxt.config.ts). Kept tiny: it runs on every page.
+// Detection is pure and read-only; the background validates. `wxt/browser` is the native,
+// promise-based API here (wxt.config.ts keeps the polyfill out).
+//
+// Not a WXT content-script entrypoint on purpose: WXT's wrapper gives every content script a
+// context that dispatches DOM events named after the extension's id on the page's document and
+// window (one when it starts, one per in-page navigation). A page listening for those names would
+// learn that Kinlink is installed; and the wrapper costs time on every page load. Nothing here
+// dispatches, posts or writes anything the page can see.
+/** A page with no product yet: look again a bounded few times (late renders), never observe. */
+const RETRY_DELAYS = [1500, 4000];
+/**
+ * After an in-page navigation the old product can still be on screen for a moment (the event
+ * comes before the shop renders the new one): look again until what is shown changes.
+ */
+const SETTLE_DELAYS = [0, 250, 750, 1500, 3000];
+/** Where the browser has no Navigation API: how often the address is compared. */
+const ADDRESS_POLL_MS = 1000;
+
+export default defineUnlistedScript(() => void start());
+
+async function start(): Promise<void> {
+  if (!(await detectionWanted(location.hostname))) return;
+  let reported = '';
+  let shown = '';
+  let generation = 0;
+  /** Whether the background found a product in the last reading it was sent. */
+  let found = false;
+  /**
+   * Tells the background what the page shows (once per address and reading); it decides
+   * whether that is a product and answers with the product's key ('' for none).
+   */
+  const report = async (read: PageRead | null, force = false): Promise<boolean> => {
+    shown = read ? readKey(read) : '';
+    const key = `${location.href}|${shown}`;
+    if (key === reported && !force) return found;
+    reported = key;
+    const message: Message = { type: 'pageRead', payload: { url: location.href, page: read } };
+    const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as {
+      shown?: unknown;
+    } | null;
+    found = typeof answer?.shown === 'string' && answer.shown !== '';
+    return found;
+  };
+  const look = async (delays: number[], attempt: number, before: string | null, run: number) => {
+    // A newer navigation took over, or Kinlink was updated or removed (this copy is orphaned).
+    if (run !== generation || !alive()) return;
+    const read = readPage(document, location.href);
+    const stale = before !== null && read !== null && readKey(read) === before;
+    const last = attempt >= delays.length - 1;
+    const product = !stale || last ? await report(read) : true;
+    const delay = delays[attempt + 1];
+    if ((stale || !product) && delay !== undefined)
+      setTimeout(() => void look(delays, attempt + 1, before, run), delay);
+  };
+  void look([0, ...RETRY_DELAYS], 0, null, generation);
+  onAddressChange(() => void look(SETTLE_DELAYS, 0, shown || null, ++generation));
+  // The popup asks again when what it was told is for another address than the tab's.
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || (raw as { type?: unknown })?.type !== 'detectNow')
+      return undefined;
+    return report(readPage(document, location.href), true).then(() => true);
+  });
+}
+
+/** False once this copy of the script outlives its extension (updated, reloaded, removed). */
+const alive = (): boolean => {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Calls `changed` after each in-page navigation (a single-page shop moving to another product):
+ * from the Navigation API where the browser has it, else by looking at the address every second.
+ * Stops once the extension is gone.
+ */
+function onAddressChange(changed: () => void): void {
+  let last = location.href;
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  const stop = new AbortController();
+  const check = () => {
+    if (!alive()) return stop.abort();
+    if (location.href === last) return;
+    last = location.href;
+    changed();
+  };
+  if (typeof navigation?.addEventListener === 'function')
+    navigation.addEventListener('currententrychange', check, { signal: stop.signal });
+  else {
+    const timer = setInterval(check, ADDRESS_POLL_MS);
+    stop.signal.addEventListener('abort', () => clearInterval(timer));
+  }
+}
+
+/**
+ * What identifies what the page shows, before the background decides: its title, heading, meta
+ * title and picture, and its structured data's size — not its address, which changes first.
+ */
+function readKey(read: PageRead): string {
+  const { page, meta } = read;
+  return [page.title, page.h1, meta.title, meta.image, read.jsonLd.join('').length].join('|');
+}
+
+/** The user can turn detection off everywhere or on chosen sites (Settings). */
+async function detectionWanted(host: string): Promise<boolean> {
+  try {
+    const where = await browser.storage.local.get('settingsLocation');
+    const area = where.settingsLocation ? browser.storage.local : browser.storage.sync;
+    const { settings } = await area.get('settings');
+    const detection = (
+      settings as { detection?: { enabled?: unknown; disabledSites?: unknown } } | undefined
+    )?.detection;
+    if (detection?.enabled === false) return false;
+    const sites = Array.isArray(detection?.disabledSites) ? detection.disabledSites : [];
+    const bare = bareHost(host);
+    return !sites.some((s) => typeof s === 'string' && (bare === s || bare.endsWith(`.${s}`)));
+  } catch {
+    return true;
+  }
+}
