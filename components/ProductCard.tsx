@@ -1,3 +1,4 @@
+import { isSoldOut } from '@/lib/availability';
 import { formatMoney } from '@/lib/money';
 import { Thumb } from './Thumb';
 
@@ -10,11 +11,6 @@ export type ProductCardProps = {
   /** schema.org availability as detected ("InStock", "OutOfStock"…). */
   availability?: string;
 };
-
-/** Gone for now: a friend following the link cannot buy it today. */
-export function isSoldOut(availability: string | undefined): boolean {
-  return /outofstock|soldout|discontinued/i.test(availability ?? '');
-}
 
 /**
  * The product the link is for: image, title (two lines, then ellipsis), price and shop, and

@@ -2,9 +2,7 @@ import { Copy } from 'lucide-react';
 import { useLayoutEffect, useRef } from 'react';
 import { ProductCard } from '@/components/ProductCard';
 import type { FirstView } from '@/lib/first-view';
-
-/** A copy asked for before the full popup is there: it does it as soon as it is (same click). */
-export const pending: { copy: 'link' | 'caption' | null } = { copy: null };
+import { pending } from './pending';
 
 /**
  * The link state as the background made it (lib/first-view.ts), drawn while the full popup

@@ -1,13 +1,7 @@
 import { History, Settings as SettingsIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { browser } from 'wxt/browser';
 import { Logo } from '@/components/Logo';
-
-/** Open a page of the options tab and close the popup. */
-export async function openOptions(route: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#/${route}`) });
-  window.close();
-}
+import { openOptions } from './open-options';
 
 export function Header() {
   return (

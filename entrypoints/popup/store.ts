@@ -9,8 +9,8 @@ import { defaultSettings, type Settings, type ShareChannel } from '@/lib/setting
 import { loadSettings, saveSettings, setAsideItem, watchSettings } from '@/lib/settings-store';
 import { buildCaption, draftFrom, SHARE_TARGETS } from '@/lib/share';
 import { getTabState } from '@/lib/tab-state';
-import { pending } from './first-paint';
-import { openOptions } from './header';
+import { openOptions } from './open-options';
+import { pending } from './pending';
 
 export type Notice = { tone: 'danger' | 'warning' | 'info'; text: string };
 
