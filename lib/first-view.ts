@@ -52,11 +52,16 @@ export function sameDocument(a: string, b: string): boolean {
   return a.split('#')[0] === b.split('#')[0];
 }
 
-/** The first view for the popup's tab, when there is one for the address it shows now. */
+/**
+ * The first view for the popup's tab, when there is one for the address it shows now. When the
+ * popup's address names the tab, its state and its address are read at the same time.
+ */
 export async function readFirstView(): Promise<FirstView | null> {
+  const given = givenTabId();
+  const early = given !== undefined ? getTabState(given).catch(() => undefined) : undefined;
   const tab = await popupTab();
   if (tab?.id === undefined) return null;
-  const state = await getTabState(tab.id).catch(() => undefined);
+  const state = await (early ?? getTabState(tab.id).catch(() => undefined));
   const first = state?.first;
   // Without the tab's address (no permission to read it), what the page reported stands, as in
   // the full popup: a tab that navigates loses its state in the background.
