@@ -1,38 +1,38 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import '@/components/theme.css';
-import './popup.css';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { type FirstView, readFirstView } from '@/lib/first-view';
+import type { FirstView } from '@/lib/first-view';
+import type { PlainFirstPaint } from './first-paint-dom';
 import { Popup } from './shell';
 
-// Two steps, so the link shows as fast as a bare page could show it:
-// 1. this chunk (React and the link's layout only) draws the view the background made for the
-//    tab, read in one session-storage read (lib/first-view.ts);
-// 2. the full popup (./app: the link engine, settings, sharing) loads right after that paint and
-//    takes over with the same layout once its state is ready.
 const loadFull = () => import('./app').then((m) => m.fullPopup);
-const root = createRoot(document.getElementById('root')!);
-void readFirstView()
-  .catch(() => null)
-  .then((first: FirstView | null) =>
-    root.render(
-      <StrictMode>
-        <ErrorBoundary
-          fallback={(error, retry) => (
-            <div className="state-panel" role="alert">
-              <h2>Kinlink could not show this</h2>
-              <p className="hint">
-                {error.message}. Your links and settings are safe. Try again, or open Settings.
-              </p>
-              <button type="button" className="btn btn-primary" onClick={retry}>
-                Try again
-              </button>
-            </div>
-          )}
-        >
-          <Popup first={first} full={loadFull} />
-        </ErrorBoundary>
-      </StrictMode>,
-    ),
+
+/**
+ * The React popup in `root`: the shell (first paint, then the full popup). Drawn at once
+ * (flushSync) when a plain first paint stands in for it, which hands over in the same task.
+ */
+export function mount(root: HTMLElement, first: FirstView | null, plain: PlainFirstPaint | null) {
+  const react = createRoot(root);
+  const tree = (
+    <StrictMode>
+      <ErrorBoundary
+        fallback={(error, retry) => (
+          <div className="state-panel" role="alert">
+            <h2>Kinlink could not show this</h2>
+            <p className="hint">
+              {error.message}. Your links and settings are safe. Try again, or open Settings.
+            </p>
+            <button type="button" className="btn btn-primary" onClick={retry}>
+              Try again
+            </button>
+          </div>
+        )}
+      >
+        <Popup first={first} full={loadFull} />
+      </ErrorBoundary>
+    </StrictMode>
   );
+  if (!plain) return react.render(tree);
+  plain.handOver(root, () => flushSync(() => react.render(tree)));
+}

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { probeFirstPaint } from '../e2e/first-paint-probe';
 import { byText, clickText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
 
 // Every journey of the Chromium suite that a user takes, in Firefox ESR with the built add-on.
@@ -139,6 +140,22 @@ describe('Firefox: settings → popup → copy → history', () => {
     ).toBe(1);
     await h.screenshot(links, 'links');
     await Promise.all([popup.close(), page.close(), links.close()]);
+  });
+});
+
+describe('Firefox: the popup’s first paint, drawn before React has loaded', () => {
+  it('React takes its place with nothing moved and the focus on the same control', async () => {
+    const page = await h.openTab(AMAZON);
+    const tabId = await h.tabId(AMAZON);
+    const options = await h.openExtensionPage('options.html');
+    const paints = await options.evaluate(probeFirstPaint, `popup.html?tabId=${tabId}`);
+    expect(paints.plain, 'a first paint without React').toBeDefined();
+    expect(Object.keys(paints.plain?.rects ?? {})).toEqual(
+      expect.arrayContaining(['#kinlink-link', '.copy-main', '.product-title']),
+    );
+    expect(paints.react, 'React’s tree in its place').toEqual(paints.plain);
+    expect(paints.plain?.focused).toBe('Copy link');
+    await Promise.all([options.close(), page.close()]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axe } from './axe';
 import { textContrast } from './contrast';
+import { probeFirstPaint } from './first-paint-probe';
 import { type Harness, launch } from './harness';
 
 let h: Harness;
@@ -473,4 +474,22 @@ describe('every popup state, light and dark (issue 12, "How to keep it right")',
       }
     });
   }
+});
+
+describe('popup: the first paint, drawn before React has loaded', () => {
+  it('React takes its place with nothing moved and the focus on the same control', async () => {
+    await h.setSettings(settings);
+    const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
+    const tabId = await h.tabId(page);
+    await h.waitForBadge(tabId, (t) => t !== '');
+    const options = await h.openOptions();
+    const paints = await options.evaluate(probeFirstPaint, `popup.html?tabId=${tabId}`);
+    expect(paints.plain, 'a first paint without React').toBeDefined();
+    expect(Object.keys(paints.plain?.rects ?? {})).toEqual(
+      expect.arrayContaining(['#kinlink-link', '.copy-main', '.product-title', '.estimate']),
+    );
+    expect(paints.react, 'React’s tree in its place').toEqual(paints.plain);
+    expect(paints.plain?.focused).toBe('Copy link');
+    await Promise.all([options.close(), page.close()]);
+  });
 });
