@@ -15,6 +15,7 @@ type Badge = {
   setBadgeText(details: { tabId?: number; text: string }): Promise<void> | void;
   setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void> | void;
   getBadgeText?(details: { tabId?: number }): Promise<string>;
+  setPopup?(details: { tabId?: number; popup: string }): Promise<void> | void;
   openPopup?(): Promise<void>;
 };
 
@@ -70,6 +71,15 @@ export function createPlatform(api: PlatformApi) {
       if (!target) return;
       await target.setBadgeBackgroundColor({ tabId, color });
       await target.setBadgeText({ tabId, text });
+    },
+
+    /**
+     * The tab's popup names the tab (popup.html?tabId=N): opened from it, the popup reads the
+     * tab's state at once instead of first asking which tab is active. The browser forgets it
+     * when the tab navigates, and the next page's report sets it again.
+     */
+    async bindPopup(tabId: number): Promise<void> {
+      await button()?.setPopup?.({ tabId, popup: `popup.html?tabId=${tabId}` });
     },
 
     async getBadge(tabId: number): Promise<string> {

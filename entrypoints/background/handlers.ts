@@ -4,6 +4,7 @@ import { expandShortLink } from '@/lib/expand';
 import { recordAction } from '@/lib/history';
 import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
 import { productFromPage, productKey } from '@/lib/page-product';
+import { platform } from '@/lib/platform';
 import { firstViewOf } from '@/lib/popup-view';
 import { loadSettings } from '@/lib/settings-store';
 import { getTabState, setTabState } from '@/lib/tab-state';
@@ -26,6 +27,9 @@ const handlers: Handlers = {
     );
     await setTabState(tabId, url, product, first);
     await showProductBadge(tabId, product);
+    await platform()
+      .bindPopup(tabId)
+      .catch(() => {}); // the tab closed meanwhile
     return { ok: true, shown: productKey(product) };
   },
   getTabState: ({ tabId }) => getTabState(tabId),

@@ -45,7 +45,10 @@ export function firefoxPath(): string {
  */
 type ExtensionApi = {
   tabs: { create(p: { url: string }): Promise<{ id: number }> };
-  action: { getBadgeText(p: { tabId: number }): Promise<string> };
+  action: {
+    getBadgeText(p: { tabId: number }): Promise<string>;
+    getPopup(p: { tabId: number }): Promise<string>;
+  };
   storage: Record<
     'sync' | 'local' | 'session',
     { get(k: null): Promise<Record<string, unknown>>; set(v: object): Promise<void> }
@@ -205,6 +208,15 @@ export async function launchFirefox(options: { name: string }) {
       welcome.evaluate(
         (id) =>
           (globalThis as unknown as { browser: ExtensionApi }).browser.action.getBadgeText({
+            tabId: id,
+          }),
+        tabId,
+      ),
+    /** The address of the tab's toolbar popup. */
+    popupOf: (tabId: number): Promise<string> =>
+      welcome.evaluate(
+        (id) =>
+          (globalThis as unknown as { browser: ExtensionApi }).browser.action.getPopup({
             tabId: id,
           }),
         tabId,

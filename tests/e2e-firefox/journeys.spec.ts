@@ -60,6 +60,8 @@ describe('Firefox: detection and badge', () => {
     const product = await h.openTab(AMAZON);
     const tabId = await h.tabId(AMAZON);
     expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the short price').toBe('$12');
+    // The toolbar's popup for this tab names it: it reads the tab's state at once.
+    expect(await h.popupOf(tabId)).toMatch(new RegExp(`/popup\\.html\\?tabId=${tabId}$`));
     const article = await h.openTab('https://www.example-news.com/best-duct-tapes');
     const articleTab = await h.tabId('https://www.example-news.com/best-duct-tapes');
     await new Promise((r) => setTimeout(r, 500));

@@ -24,6 +24,10 @@ describe('detection and the badge, in Chromium', () => {
       const tabId = await h.tabId(page);
       if (product) {
         expect(await h.waitForBadge(tabId, (t) => t !== ''), url).not.toBe('');
+        // The toolbar's popup for this tab names it: it reads the tab's state at once.
+        expect(await h.sw().evaluate((id) => chrome.action.getPopup({ tabId: id }), tabId)).toMatch(
+          new RegExp(`/popup\\.html\\?tabId=${tabId}$`),
+        );
       } else {
         // The content script reported (tabId found), so the badge has had its chance.
         await page.waitForTimeout(300);

@@ -2,7 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createPlatform, isFromBackground, type PlatformApi } from '@/lib/platform';
 
 /** A toolbar button that remembers its badge per tab, as both browsers' do. */
-function fakeButton(options: { openPopup?: () => Promise<void> } = {}) {
+function fakeButton(
+  options: {
+    openPopup?: () => Promise<void>;
+    setPopup?: (d: { tabId?: number; popup: string }) => Promise<void>;
+  } = {},
+) {
   const text = new Map<number | undefined, string>();
   const color = new Map<number | undefined, string>();
   return {
@@ -42,6 +47,13 @@ describe('platform: the badge on every API shape', () => {
     await expect(platform.setBadge(7, '$12', '#000')).resolves.toBeUndefined();
     expect(await platform.getBadge(7)).toBe('');
     expect(await platform.openPopup()).toBe(false);
+  });
+
+  it('the tab’s popup names the tab, so it reads that tab’s state at once; no button, no error', async () => {
+    const setPopup = vi.fn(async (_d: { tabId?: number; popup: string }) => {});
+    await createPlatform({ action: fakeButton({ setPopup }), runtime: runtime() }).bindPopup(7);
+    expect(setPopup).toHaveBeenCalledWith({ tabId: 7, popup: 'popup.html?tabId=7' });
+    await expect(createPlatform({ runtime: runtime() }).bindPopup(7)).resolves.toBeUndefined();
   });
 
   it('opens the popup where the browser can, and says false where it cannot', async () => {
