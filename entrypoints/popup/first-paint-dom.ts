@@ -277,8 +277,9 @@ export function paintFirstView(first: FirstView, root: HTMLElement): PlainFirstP
     ),
   );
   root.before(node);
-  // React's tree is drawn in `root` unseen but laid out (its own measurements stay true).
-  root.setAttribute('style', 'position:absolute;inset:0 auto auto 0;width:100%;visibility:hidden');
+  // React's tree is drawn in `root` unseen but laid out at the popup's own width (its own
+  // measurements stay true), taking no height from the page meanwhile.
+  root.setAttribute('style', 'height:0;overflow:hidden;visibility:hidden');
   root.setAttribute('aria-hidden', 'true');
   if (!SIZED_BY_CSS && first.link) {
     field.style.height = '0';

@@ -66,7 +66,8 @@ describe('smoke: the built extension in Chromium', () => {
     let popupTarget: { targetId: string; url: string } | undefined;
     for (let i = 0; i < 50 && !popupTarget; i++) {
       const { targetInfos } = (await cdp?.send('Target.getTargets')) ?? { targetInfos: [] };
-      popupTarget = targetInfos.find((t) => t.url.endsWith('/popup.html'));
+      // The tab's popup names the tab (the background set it when the page reported).
+      popupTarget = targetInfos.find((t) => t.url.endsWith(`/popup.html?tabId=${tabId}`));
       if (!popupTarget) await new Promise((r) => setTimeout(r, 100));
     }
     expect(popupTarget, 'the action popup opened').toBeDefined();
