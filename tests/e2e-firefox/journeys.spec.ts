@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { probeFirstPaint } from '../e2e/first-paint-probe';
+import { heard, listenAsAPage } from '../e2e/page-listener';
 import { byText, clickText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
 
 // Every journey of the Chromium suite that a user takes, in Firefox ESR with the built add-on.
@@ -74,18 +75,7 @@ describe('Firefox: detection and badge', () => {
 describe('Firefox: a single-page shop', () => {
   it('in-page navigation moves the badge to the next product, and no event of Kinlink’s reaches the page', async () => {
     const page = await h.browser.newPage();
-    // What a page that knows Kinlink's id would listen for (WXT's wrapper used to dispatch them).
-    await page.evaluateOnNewDocument((id: string) => {
-      const seen: string[] = [];
-      (globalThis as { __seen?: string[] }).__seen = seen;
-      const names = ['content-script-started', 'locationchange'].flatMap((n) => [
-        `${id}:product:wxt:${n}`,
-        `wxt:${n}`,
-      ]);
-      for (const target of [window, document])
-        for (const type of names) target.addEventListener(type, () => seen.push(type), true);
-      window.addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`));
-    }, h.addonId);
+    await page.evaluateOnNewDocument(listenAsAPage, h.addonId);
     const url = 'https://www.example-spa.com/product/lamp';
     await page.goto(url, { waitUntil: 'load' });
     const tabId = await h.tabId(url);
@@ -94,7 +84,7 @@ describe('Firefox: a single-page shop', () => {
     expect(await h.waitForBadge(tabId, (t) => t === '$149'), 'in-page navigation seen').toBe(
       '$149',
     );
-    expect(await page.evaluate(() => (globalThis as { __seen?: string[] }).__seen)).toEqual([]);
+    expect(await page.evaluate(heard)).toEqual([]);
     await h.screenshot(page, 'spa-second-product');
     await page.close();
   });

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, launch } from './harness';
+import { heard, listenAsAPage } from './page-listener';
 
 let h: Harness;
 beforeAll(async () => {
@@ -95,20 +96,8 @@ describe('detection and the badge, in Chromium', () => {
   });
 
   it('a page cannot tell Kinlink is there: no event of its reaches the page, nothing is posted to it', async () => {
-    // What a page that knows Kinlink's id would listen for: the events WXT's content-script
-    // wrapper used to dispatch (on start, and on every in-page navigation), and any message.
     const page = await h.context.newPage();
-    await page.addInitScript((id) => {
-      const seen: string[] = [];
-      (globalThis as { __seen?: string[] }).__seen = seen;
-      const names = ['content-script-started', 'locationchange'].flatMap((n) => [
-        `${id}:product:wxt:${n}`,
-        `wxt:${n}`,
-      ]);
-      for (const target of [window, document])
-        for (const type of names) target.addEventListener(type, () => seen.push(type), true);
-      window.addEventListener('message', (e) => seen.push(`message ${JSON.stringify(e.data)}`));
-    }, h.extensionId);
+    await page.addInitScript(listenAsAPage, h.extensionId);
     await page.goto('https://www.example-spa.com/product/lamp');
     const tabId = await h.tabId(page);
     expect(await h.waitForBadge(tabId, (t) => t === '$89')).toBe('$89');
@@ -116,7 +105,7 @@ describe('detection and the badge, in Chromium', () => {
     expect(await h.waitForBadge(tabId, (t) => t === '$149'), 'in-page navigation seen').toBe(
       '$149',
     );
-    expect(await page.evaluate(() => (globalThis as { __seen?: string[] }).__seen)).toEqual([]);
+    expect(await page.evaluate(heard)).toEqual([]);
     await page.close();
   });
 
