@@ -132,6 +132,11 @@ export type LinkDraft = z.infer<typeof linkDraftSchema>;
 
 /** Each message: its payload schema and who may send it. */
 export const messageSchemas = {
+  /**
+   * content script → background, before it reads anything: may this page be read? (Settings:
+   * detection on, the site not turned off.) The content script itself touches no storage.
+   */
+  detectionWanted: z.object({ host: z.string().max(LIMITS.domain) }),
   /** content script → background: what this tab's page shows (null: not an http(s) page). */
   pageRead: z.object({ url: httpUrl, page: pageReadSchema.nullable() }),
   /** popup → background: what do you know about this tab? */
@@ -155,7 +160,7 @@ export type MessageData<T extends MessageType> = z.output<(typeof messageSchemas
 export type Message = { [T in MessageType]: { type: T; payload: MessagePayload<T> } }[MessageType];
 
 /** Who may send what: content scripts speak from a tab; the rest only from extension pages. */
-const FROM_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['pageRead']);
+const FROM_CONTENT_SCRIPT: ReadonlySet<MessageType> = new Set(['detectionWanted', 'pageRead']);
 
 export type TabState = {
   tabId: number;
@@ -169,6 +174,7 @@ export type TabState = {
 
 export type Responses = {
   /** `shown`: what identifies the product the background found ('' for none). */
+  detectionWanted: { ok: true; wanted: boolean };
   pageRead: { ok: true; shown: string };
   getTabState: TabState;
   recordAction: { ok: true; linkId: number } | { ok: false; message: string };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db';
 import { expandShortLink } from '@/lib/expand';
 import { recordAction } from '@/lib/history';
+import { detectionAllowed } from '@/lib/host';
 import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
 import { productFromPage, productKey } from '@/lib/page-product';
 import { platform } from '@/lib/platform';
@@ -16,6 +17,11 @@ type Handlers = {
 };
 
 const handlers: Handlers = {
+  async detectionWanted({ host }) {
+    // Settings that cannot be read leave detection as a new install has it: on.
+    const settings = await loadSettings().catch(() => null);
+    return { ok: true, wanted: !settings || detectionAllowed(settings.detection, host) };
+  },
   async pageRead({ url, page }, sender) {
     const tabId = sender.tab?.id;
     const product = page ? productFromPage(page) : null;

@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readPage } from '@/lib/detect/read';
 import type { PageRead } from '@/lib/detect/types';
-import { bareHost } from '@/lib/host';
 import type { Message } from '@/lib/messages';
 
 // The content script (listed in the manifest by wxt.config.ts). Kept tiny: it runs on every page.
@@ -111,20 +110,16 @@ function readKey(read: PageRead): string {
   return [page.title, page.h1, meta.title, meta.image, read.jsonLd.join('').length].join('|');
 }
 
-/** The user can turn detection off everywhere or on chosen sites (Settings). */
+/**
+ * The user can turn detection off everywhere or on chosen sites (Settings): the background
+ * answers from the settings before anything on the page is read. Asked, not read here: touching
+ * the storage API from a content script costs every page load about two milliseconds.
+ */
 async function detectionWanted(host: string): Promise<boolean> {
-  try {
-    const where = await browser.storage.local.get('settingsLocation');
-    const area = where.settingsLocation ? browser.storage.local : browser.storage.sync;
-    const { settings } = await area.get('settings');
-    const detection = (
-      settings as { detection?: { enabled?: unknown; disabledSites?: unknown } } | undefined
-    )?.detection;
-    if (detection?.enabled === false) return false;
-    const sites = Array.isArray(detection?.disabledSites) ? detection.disabledSites : [];
-    const bare = bareHost(host);
-    return !sites.some((s) => typeof s === 'string' && (bare === s || bare.endsWith(`.${s}`)));
-  } catch {
-    return true;
-  }
+  const message: Message = { type: 'detectionWanted', payload: { host } };
+  const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as {
+    wanted?: unknown;
+  } | null;
+  // No answer (the background is being updated): the report that would follow goes nowhere.
+  return answer?.wanted === true;
 }

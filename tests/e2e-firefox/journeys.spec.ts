@@ -72,6 +72,33 @@ describe('Firefox: detection and badge', () => {
   });
 });
 
+describe('Firefox: where detection is off', () => {
+  it('reads nothing on a site the user turned off (no report, no badge); other sites still', async () => {
+    const saved = (await h.storage('sync')).settings;
+    const reportsFor = async (url: string) =>
+      Object.values(await h.storage('session')).filter((s) => (s as { url?: string })?.url === url)
+        .length;
+    const OFF = 'https://www.example-roasters.com/products/sidamo';
+    try {
+      await h.setSettings({
+        detection: { enabled: true, disabledSites: ['example-roasters.com'] },
+      });
+      const before = await reportsFor(OFF);
+      const off = await h.openTab(OFF);
+      // A page opened after it on a site still read reports: the first one had its chance.
+      const on = await h.openTab(AMAZON);
+      expect(await h.waitForBadge(await h.tabId(AMAZON), (t) => t !== ''), 'another site').not.toBe(
+        '',
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      expect(await reportsFor(OFF), 'no report from the site turned off').toBe(before);
+      await Promise.all([off.close(), on.close()]);
+    } finally {
+      await h.setSettings(saved ?? {});
+    }
+  });
+});
+
 describe('Firefox: a single-page shop', () => {
   it('in-page navigation moves the badge to the next product, and no event of Kinlink’s reaches the page', async () => {
     const page = await h.browser.newPage();

@@ -109,6 +109,36 @@ describe('detection and the badge, in Chromium', () => {
     await page.close();
   });
 
+  it('reads nothing where the user turned detection off (no report, no badge); other sites still', async () => {
+    const saved = (await h.storage('sync')).settings;
+    const reportsFor = async (url: string) =>
+      Object.values(await h.storage('session')).filter((s) => (s as { url?: string })?.url === url)
+        .length;
+    const OFF = 'https://www.example-roasters.com/products/sidamo';
+    const ON = 'https://www.amazon.com/dp/B0783SG446';
+    try {
+      await h.setSettings({
+        detection: { enabled: true, disabledSites: ['example-roasters.com'] },
+      });
+      const before = await reportsFor(OFF);
+      const off = await h.openTab(OFF);
+      // A page opened after it on a site still read reports: the first one had its chance.
+      const on = await h.openTab(ON);
+      expect(await h.waitForBadge(await h.tabId(on), (t) => t !== ''), 'another site').not.toBe('');
+      await off.waitForTimeout(300);
+      expect(await reportsFor(OFF), 'no report from the site turned off').toBe(before);
+      // Off everywhere: not even Amazon is read.
+      await h.setSettings({ detection: { enabled: false, disabledSites: [] } });
+      const onBefore = await reportsFor(ON);
+      const again = await h.openTab(ON);
+      await again.waitForTimeout(1000);
+      expect(await reportsFor(ON), 'no report anywhere').toBe(onBefore);
+      await Promise.all([off.close(), on.close(), again.close()]);
+    } finally {
+      await h.setSettings(saved ?? {});
+    }
+  });
+
   it('never changes the page it reads', async () => {
     const page = await h.openTab('https://www.example-roasters.com/products/sidamo');
     const before = await page.evaluate(() => document.documentElement.outerHTML);

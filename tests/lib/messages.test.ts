@@ -22,6 +22,24 @@ const read = (): PageRead => ({
 });
 
 describe('parseMessage', () => {
+  it('a content script may ask whether to read its page (only a host), and only a content script', () => {
+    const ask = { type: 'detectionWanted', payload: { host: 'www.amazon.com' } };
+    expect(parseMessage(ask, fromTab, ID, ORIGIN)).toMatchObject({
+      ok: true,
+      type: 'detectionWanted',
+      payload: { host: 'www.amazon.com' },
+    });
+    expect(parseMessage(ask, fromPopup, ID, ORIGIN).ok).toBe(false);
+    expect(
+      parseMessage(
+        { type: 'detectionWanted', payload: { host: 'x'.repeat(LIMITS.domain + 1) } },
+        fromTab,
+        ID,
+        ORIGIN,
+      ).ok,
+    ).toBe(false);
+  });
+
   it('accepts pageRead from a content script; the product decided from it is cleaned', () => {
     const parsed = parseMessage(
       { type: 'pageRead', payload: { url: 'https://shop.example/p', page: read() } },
