@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { TabState } from './messages';
 import { getTabState } from './tab-state';
 
 /**
@@ -53,15 +54,29 @@ export function sameDocument(a: string, b: string): boolean {
 }
 
 /**
- * The first view for the popup's tab, when there is one for the address it shows now. When the
- * popup's address names the tab, its state and its address are read at the same time.
+ * The popup's tab and what its page reported (kept by the background in session storage). When
+ * the popup's address names the tab (the toolbar's popup does), both are read at the same time.
  */
-export async function readFirstView(): Promise<FirstView | null> {
+export async function popupTabAndState(): Promise<{
+  tabId?: number;
+  tab?: { id?: number; url?: string };
+  state?: TabState;
+}> {
   const given = givenTabId();
-  const early = given !== undefined ? getTabState(given).catch(() => undefined) : undefined;
-  const tab = await popupTab();
+  const tabRead = popupTab();
+  const stateOf = (id: number | undefined) =>
+    id !== undefined ? getTabState(id).catch(() => undefined) : undefined;
+  const [tab, state] = await Promise.all([
+    tabRead,
+    given !== undefined ? stateOf(given) : tabRead.then((t) => stateOf(t?.id)),
+  ]);
+  return { tabId: given ?? tab?.id, tab, state };
+}
+
+/** The first view for the popup's tab, when there is one for the address it shows now. */
+export async function readFirstView(): Promise<FirstView | null> {
+  const { tab, state } = await popupTabAndState();
   if (tab?.id === undefined) return null;
-  const state = await (early ?? getTabState(tab.id).catch(() => undefined));
   const first = state?.first;
   // Without the tab's address (no permission to read it), what the page reported stands, as in
   // the full popup: a tab that navigates loses its state in the background.

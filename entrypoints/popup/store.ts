@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { create } from 'zustand';
-import { givenTabId, popupTab, sameDocument } from '@/lib/first-view';
+import { popupTabAndState, sameDocument } from '@/lib/first-view';
 import { sendMessage, type ValidProduct } from '@/lib/messages';
 import { createLink, type LinkOptions, type LinkSuccess } from '@/lib/networks';
 import { shortLinkOrigins } from '@/lib/permissions';
@@ -144,19 +144,13 @@ export const usePopupStore = create<PopupStore>((set, get) => {
     async load() {
       // Everything the popup needs, asked for at once: the tab, what the page showed, settings.
       // No such tab (closed meanwhile): nothing to do, said below.
-      const given = givenTabId();
-      const tabPromise = popupTab();
-      // Read straight from session storage (where the background keeps it): no round trip to a
-      // background that may be asleep.
-      const tabState = (tabId: number | undefined) =>
-        tabId !== undefined ? getTabState(tabId).catch(() => undefined) : undefined;
-      const [tab, state, settings, setAside] = await Promise.all([
-        tabPromise,
-        given !== undefined ? tabState(given) : tabPromise.then((t) => tabState(t?.id)),
+      // The tab's state straight from session storage (where the background keeps it): no round
+      // trip to a background that may be asleep.
+      const [{ tabId, tab, state }, settings, setAside] = await Promise.all([
+        popupTabAndState(),
         loadSettings().catch(() => defaultSettings()),
         setAsideItem.getValue().catch(() => []),
       ]);
-      const tabId = given ?? tab?.id;
       const tabUrl = tab?.url;
       // What the page reported is used only for the address the tab shows now: a tab that
       // moved on (a single-page shop, a navigation the page did not report) is asked again.
