@@ -17,10 +17,10 @@ export type PlainFirstPaint = {
   /** The popup's frame as React would draw it, already in the document. */
   node: HTMLElement;
   /**
-   * `draw` draws React's tree in `root` (at once); then it is shown instead of this one, the
+   * `draw` draws React's tree in the root (at once); then it is shown instead of this one, the
    * focus on the same control, in the same task: nothing is painted in between.
    */
-  handOver(root: HTMLElement, draw?: () => void): void;
+  handOver(draw?: () => void): void;
 };
 
 type Child = Node | string | false | undefined | null;
@@ -156,8 +156,19 @@ function thumb(src: string | undefined, on: AbortSignal): HTMLElement {
   return box;
 }
 
-/** The textarea's height where CSS cannot size it (first-paint.tsx, LinkField, does the same). */
 const SIZED_BY_CSS = typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content');
+
+/**
+ * The link field as tall as the link (a long eBay link is three lines, not two with the end cut
+ * off), up to the most the popup's height allows (then it scrolls). CSS does it where the browser
+ * has `field-sizing` (Chromium); elsewhere it is measured here, one layout before the paint.
+ * Both first paints use it (here, and LinkField in first-paint.tsx).
+ */
+export function fitLinkField(field: HTMLTextAreaElement, link: string): void {
+  if (!link || SIZED_BY_CSS) return;
+  field.style.height = '0';
+  field.style.height = `${field.scrollHeight + field.offsetHeight - field.clientHeight}px`;
+}
 
 /**
  * Draws `first` into the document (before `root`, which stays unseen until `handOver`) and
@@ -281,14 +292,11 @@ export function paintFirstView(first: FirstView, root: HTMLElement): PlainFirstP
   // measurements stay true), taking no height from the page meanwhile.
   root.setAttribute('style', 'height:0;overflow:hidden;visibility:hidden');
   root.setAttribute('aria-hidden', 'true');
-  if (!SIZED_BY_CSS && first.link) {
-    field.style.height = '0';
-    field.style.height = `${field.scrollHeight + field.offsetHeight - field.clientHeight}px`;
-  }
+  fitLinkField(field, first.link);
   copyLink.focus();
   return {
     node,
-    handOver(root, draw = () => {}) {
+    handOver(draw = () => {}) {
       const controls = (within: Element) => [
         ...within.querySelectorAll<HTMLElement>('button, textarea, a[href], input, select'),
       ];

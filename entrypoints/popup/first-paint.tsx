@@ -2,6 +2,7 @@ import { Copy } from 'lucide-react';
 import { useLayoutEffect, useRef } from 'react';
 import { ProductCard } from '@/components/ProductCard';
 import type { FirstView } from '@/lib/first-view';
+import { fitLinkField } from './first-paint-dom';
 import { pending } from './pending';
 
 /**
@@ -72,19 +73,11 @@ export function FirstPaint({ first }: { first: FirstView }) {
   );
 }
 
-const SIZED_BY_CSS = typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content');
-
 /** The link itself (selected whole on focus) and its warnings: the first paint's and the link state's. */
 export function LinkField({ link, warnings }: { link: string; warnings: readonly string[] }) {
-  // As tall as the link (a long eBay link is three lines, not two with the end cut off), up to
-  // the most the popup's height allows (then it scrolls). CSS does it where the browser has
-  // `field-sizing` (Chromium); elsewhere it is measured here, one layout before the first paint.
   const field = useRef<HTMLTextAreaElement>(null);
   useLayoutEffect(() => {
-    const el = field.current;
-    if (!el || !link || SIZED_BY_CSS) return;
-    el.style.height = '0';
-    el.style.height = `${el.scrollHeight + el.offsetHeight - el.clientHeight}px`;
+    if (field.current) fitLinkField(field.current, link);
   }, [link]);
   return (
     <>

@@ -16,7 +16,7 @@ const mount = (first: FirstView | null, plain: PlainFirstPaint | null) =>
     (m) => m.mount(root, first, plain),
     (error: unknown) => {
       // React's chunk did not load: say so where the popup is, never a popup that waits.
-      plain?.handOver(root);
+      plain?.handOver();
       root.textContent = `Kinlink could not show this (${String(error)}). Close the popup and open it again.`;
       root.setAttribute('role', 'alert');
     },

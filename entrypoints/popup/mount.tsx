@@ -34,5 +34,5 @@ export function mount(root: HTMLElement, first: FirstView | null, plain: PlainFi
     </StrictMode>
   );
   if (!plain) return react.render(tree);
-  plain.handOver(root, () => flushSync(() => react.render(tree)));
+  plain.handOver(() => flushSync(() => react.render(tree)));
 }
