@@ -102,6 +102,29 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
 }
 
 /**
+ * The settings for a reader that asks often (the background: twice on every page load), read
+ * once and kept until any of their items changes (then read again on the next ask). A read that
+ * fails is not kept.
+ */
+export function settingsReader(): () => Promise<Settings> {
+  let current: Promise<Settings> | undefined;
+  const forget = () => {
+    current = undefined;
+  };
+  for (const item of [syncSettingsItem, localSettingsItem, settingsLocationItem])
+    item.watch(forget);
+  return () => {
+    if (current) return current;
+    const read = loadSettings();
+    current = read;
+    read.catch(() => {
+      if (current === read) forget();
+    });
+    return read;
+  };
+}
+
+/**
  * Why sync refused a write, in the user's words. Chrome's quota errors name the quota:
  * QUOTA_BYTES / QUOTA_BYTES_PER_ITEM (too large) or MAX_WRITE_OPERATIONS_PER_MINUTE / _PER_HOUR
  * (too many writes: it passes, so it must not be taken for "too large").

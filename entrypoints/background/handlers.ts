@@ -7,7 +7,7 @@ import { type MessageData, type MessageType, parseMessage, type Responses } from
 import { productFromPage, productKey } from '@/lib/page-product';
 import { platform } from '@/lib/platform';
 import { firstViewOf } from '@/lib/popup-view';
-import { loadSettings } from '@/lib/settings-store';
+import { settingsReader } from '@/lib/settings-store';
 import { getTabState, setTabState } from '@/lib/tab-state';
 import { showProductBadge } from './tabs';
 
@@ -16,19 +16,23 @@ type Handlers = {
   [T in MessageType]?: (payload: MessageData<T>, sender: Sender) => Promise<Responses[T]>;
 };
 
+// Read once and kept until they change: every page load asks twice (may it be read, then its
+// report), which must not mean two storage reads and two parses each time.
+const settings = settingsReader();
+
 const handlers: Handlers = {
   async detectionWanted({ host }) {
     // Settings that cannot be read leave detection as a new install has it: on.
-    const settings = await loadSettings().catch(() => null);
-    return { ok: true, wanted: !settings || detectionAllowed(settings.detection, host) };
+    const current = await settings().catch(() => null);
+    return { ok: true, wanted: !current || detectionAllowed(current.detection, host) };
   },
   async pageRead({ url, page }, sender) {
     const tabId = sender.tab?.id;
     const product = page ? productFromPage(page) : null;
     if (tabId === undefined) return { ok: true, shown: '' };
     // The popup's first paint, made now so opening it needs no work (lib/first-view.ts).
-    const first = await loadSettings().then(
-      (settings) => firstViewOf(url, product, settings),
+    const first = await settings().then(
+      (s) => firstViewOf(url, product, s),
       () => undefined,
     );
     await setTabState(tabId, url, product, first);

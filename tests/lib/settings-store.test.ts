@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createLink } from '@/lib/networks';
 import { parseSettings, SETTINGS_VERSION } from '@/lib/settings';
-import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-store';
+import { loadSettings, saveSettings, settingsReader, watchSettings } from '@/lib/settings-store';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'settings');
 
@@ -69,5 +69,21 @@ describe('settings storage', () => {
     await fakeBrowser.storage.sync.set({ settings: { autoCopy: true } });
     await vi.waitFor(() => expect(seen).toContain(true));
     stop();
+  });
+
+  it('a frequent reader (the background) reads once until the settings change, then sees the change', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { autoCopy: false } });
+    const read = settingsReader();
+    const first = await read();
+    expect(first.autoCopy).toBe(false);
+    expect(await read(), 'kept: the same settings, not read again').toBe(first);
+    await fakeBrowser.storage.sync.set({ settings: { autoCopy: true } });
+    await vi.waitFor(async () => expect((await read()).autoCopy).toBe(true));
+    // Moved to this browser only: the reader follows.
+    await fakeBrowser.storage.local.set({
+      settings: { autoCopy: false },
+      settingsLocation: { area: 'local', reason: 'quota' },
+    });
+    await vi.waitFor(async () => expect((await read()).autoCopy).toBe(false));
   });
 });
