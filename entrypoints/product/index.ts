@@ -22,6 +22,8 @@ const RETRY_DELAYS = [1500, 4000];
 const SETTLE_DELAYS = [0, 250, 750, 1500, 3000];
 /** Where the browser has no Navigation API: how often the address is compared. */
 const ADDRESS_POLL_MS = 1000;
+/** A tab that draws no frame (hidden, in the background) is read after this long anyway. */
+const FRAME_WAIT_MS = 250;
 
 export default defineUnlistedScript(() => void start());
 
@@ -51,6 +53,8 @@ async function start(): Promise<void> {
   const look = async (delays: number[], attempt: number, before: string | null, run: number) => {
     // A newer navigation took over, or Kinlink was updated or removed (this copy is orphaned).
     if (run !== generation || !alive()) return;
+    await afterFrame();
+    if (run !== generation) return;
     const read = readPage(document, location.href);
     const stale = before !== null && read !== null && readKey(read) === before;
     const last = attempt >= delays.length - 1;
@@ -66,6 +70,24 @@ async function start(): Promise<void> {
     if (sender.id !== browser.runtime.id || (raw as { type?: unknown })?.type !== 'detectNow')
       return undefined;
     return report(readPage(document, location.href), true).then(() => true);
+  });
+}
+
+/**
+ * Resolves just after the page has drawn a frame: its layout is then up to date, so reading it
+ * (the visible-price reader does, for its few best candidates) costs nothing, where reading it
+ * at any other moment would make the browser lay the page out then and there — work charged to
+ * Kinlink, and done twice when the page changes before its next frame.
+ */
+function afterFrame(): Promise<void> {
+  return new Promise((done) => {
+    const timer = setTimeout(done, FRAME_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        done();
+      }, 0),
+    );
   });
 }
 
@@ -107,7 +129,8 @@ function onAddressChange(changed: () => void): void {
  */
 function readKey(read: PageRead): string {
   const { page, meta } = read;
-  return [page.title, page.h1, meta.title, meta.image, read.jsonLd.join('').length].join('|');
+  const data = read.jsonLd.reduce((n, text) => n + text.length, 0);
+  return [page.title, page.h1, meta.title, meta.image, data].join('|');
 }
 
 /**

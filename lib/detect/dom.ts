@@ -57,24 +57,25 @@ export function first(doc: ParentNode, selectors: string): Element | null {
 
 /**
  * Every meta tag's content by its property, name or itemprop (the first non-empty one wins), read
- * in one pass: a query per name would scan the whole page each time it finds nothing. As the page
- * wrote it (entities are decoded where it is decided: merge.ts).
+ * in one pass: a query per name would scan the whole page each time it finds nothing. Raw, as the
+ * page wrote it: only the few that are asked for are cleaned (metaContent), and entities are
+ * decoded where it is decided (merge.ts).
  */
 export function metaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>();
   for (const el of doc.getElementsByTagName('meta')) {
     const key =
       el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop');
-    const value = cleanText(el.getAttribute('content') ?? '');
-    if (key && value && !tags.has(key)) tags.set(key, value);
+    const value = el.getAttribute('content');
+    if (key && value?.trim() && !tags.has(key)) tags.set(key, value);
   }
   return tags;
 }
 
-/** The first of `names` that has a meta tag. */
+/** The first of `names` that has a meta tag, as clean text. */
 export function metaContent(tags: Map<string, string>, names: string[]): string | undefined {
   for (const name of names) {
-    const v = tags.get(name);
+    const v = cleanText(tags.get(name));
     if (v) return v;
   }
   return undefined;

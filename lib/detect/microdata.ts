@@ -12,11 +12,19 @@ export const RDFA: Syntax = { scope: 'typeof', type: 'typeof', prop: 'property' 
 
 const MAX_PROPS = 2000;
 
+// Patterns match lowercased text rather than with the `i` flag, and tag names are looked up in
+// sets: the content script compiles each pattern afresh on every page load (visible.ts).
 function isProductType(value: string | null): boolean {
   return (
-    !!value && /(^|[/:\s#])(Product|IndividualProduct|ProductModel|ProductGroup)(\s|$)/i.test(value)
+    !!value &&
+    /(^|[/:\s#])(product|individualproduct|productmodel|productgroup)(\s|$)/.test(
+      value.toLowerCase(),
+    )
   );
 }
+
+const LINKS = new Set(['A', 'LINK', 'AREA']);
+const MEDIA = new Set(['IMG', 'SOURCE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED']);
 
 /**
  * The Product items a page presents: not those that are a property of another item (a related
@@ -26,17 +34,18 @@ export function topProductScopes(doc: Document, s: Syntax): Element[] {
   return [...doc.querySelectorAll(`[${s.type}]`)].filter((el) => {
     if (!isProductType(el.getAttribute(s.type))) return false;
     const role = el.getAttribute(s.prop);
-    return !role || /itemListElement|mainEntity/i.test(role);
+    const r = role?.toLowerCase();
+    return !r || r.includes('itemlistelement') || r.includes('mainentity');
   });
 }
 
 function propValue(el: Element): string | undefined {
   const attr =
     el.getAttribute('content') ??
-    (/^(A|LINK|AREA)$/.test(el.tagName) ? el.getAttribute('href') : null) ??
-    (/^(IMG|SOURCE|VIDEO|AUDIO|IFRAME|EMBED)$/.test(el.tagName) ? el.getAttribute('src') : null) ??
+    (LINKS.has(el.tagName) ? el.getAttribute('href') : null) ??
+    (MEDIA.has(el.tagName) ? el.getAttribute('src') : null) ??
     (el.tagName === 'TIME' ? el.getAttribute('datetime') : null) ??
-    (/^(DATA|METER)$/.test(el.tagName) ? el.getAttribute('value') : null) ??
+    (el.tagName === 'DATA' || el.tagName === 'METER' ? el.getAttribute('value') : null) ??
     el.getAttribute('resource');
   return cleanText(attr ?? el.textContent ?? '');
 }

@@ -76,11 +76,21 @@ function jsonLdTexts(doc: Document): string[] {
 }
 
 function breadcrumb(doc: Document): string | undefined {
-  // Class and tag selectors first; no case-insensitive attribute match (a slow path on big pages).
-  const links = doc.querySelectorAll(
-    '.breadcrumb a,.breadcrumbs a,nav[aria-label*=readcrumb] a,[itemtype$=BreadcrumbList] [itemprop=name]',
+  // The trail first (one walk that stops at it, each element matched alone), then its links:
+  // ".breadcrumb a" over the whole page would walk up from every link on it.
+  const trail = first(
+    doc,
+    '.breadcrumb,.breadcrumbs,nav[aria-label*=readcrumb],[itemtype$=BreadcrumbList]',
   );
-  const parts = [...links]
+  let links = trail?.querySelectorAll(
+    trail.matches('[itemtype$=BreadcrumbList]') ? '[itemprop=name]' : 'a',
+  );
+  // A shop that marks each step of the trail, not the trail: every step, the slow way.
+  if (trail && (links?.length ?? 0) < 2)
+    links = doc.querySelectorAll(
+      '.breadcrumb a,.breadcrumbs a,nav[aria-label*=readcrumb] a,[itemtype$=BreadcrumbList] [itemprop=name]',
+    );
+  const parts = [...(links ?? [])]
     .slice(0, 10)
     .map((el) => cleanText(el.textContent, 80))
     .filter(Boolean);

@@ -8,7 +8,8 @@ import type { VisibleRead } from './types';
  *
  * Bounded: a capped walk over text nodes (amounts, and the price-marked elements around them),
  * a capped look at the page's buttons and links for one that buys, layout read for
- * the few best candidates only (one forced layout at most), a time budget after which it gives up
+ * the few best candidates only (read all at once: one layout at most, and none of its own where the
+ * content script reads just after the page drew a frame), a time budget after which it gives up
  * (no price beats a wrong price). Read-only. It says what it saw (types.ts: VisibleRead); the
  * amounts and currencies are read where the page is decided (decide.ts).
  */
@@ -18,16 +19,25 @@ const HEADINGS = [
   '.h1,[class*=product-name],[class*=product-title],[class*=productName]',
   'h2',
 ];
+/*
+ * The word lists below match lowercased text (lower()), not with the `i` flag: the content script
+ * compiles every pattern afresh on each page load, and a case-insensitive one costs about twice as
+ * much to compile. Plain string tests replace patterns where one would do.
+ */
 /** Places whose prices are not this product's: links elsewhere, old prices, baskets, shipping. */
 const NOT_HERE =
-  /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|discount|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/i;
-const NOT_HERE_TAGS =
-  /^(NAV|FOOTER|DEL|S|STRIKE|OPTION|SELECT|BUTTON|A|ASIDE|SCRIPT|STYLE|TEMPLATE|NOSCRIPT)$/;
+  /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|discount|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/;
+const NOT_HERE_TAGS = new Set(
+  'NAV FOOTER DEL S STRIKE OPTION SELECT BUTTON A ASIDE SCRIPT STYLE TEMPLATE NOSCRIPT'.split(' '),
+);
+/** Elements whose text is code, not words. */
+const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
 /** Words around an amount that make it something other than the price to pay. */
 const NOT_PRICE =
-  /rrp|msrp|uvp|statt|\bwas\b|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|\bper\b|\bpro\b|\bje\b|\/\s*\d*\s*(kg|g|l|ml|m|st)\b|from|\bab\b|à partir|desde|\bdès|od\b|ohne|excl|zzgl|bez dph|netto|^\s*[+-]|%/i;
+  /rrp|msrp|uvp|statt|\bwas\b|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|\bper\b|\bpro\b|\bje\b|\/\s*\d*\s*(kg|g|l|ml|m|st)\b|from|\bab\b|à partir|desde|\bdès|od\b|ohne|excl|zzgl|bez dph|netto|^\s*[+-]|%/;
 const OWN_PRICE =
-  /sale|special|final|current|now|our|actual|offer|deal|promo|highlight|main|big|regular|product-?price|price-?(value|amount)|^price$/i;
+  /sale|special|final|current|now|our|actual|offer|deal|promo|highlight|main|big|regular|product-?price|price-?(value|amount)|^price$/;
+const lower = (text: string) => text.toLowerCase();
 const CURRENCY_SIGN = /[$€£¥￥₹₺₩₽₱₴₪₫฿]|zł|Kč|kr\b|Ft\b|lei\b|руб|грн|лв/;
 
 /** The text shows a currency: a sign, or an ISO code ("CHF", not "SKU" or "USB"). */
@@ -37,7 +47,7 @@ function signed(text: string): boolean {
 }
 /** What a buy button says (its text, value, title, alt or class): a verb, not the basket alone. */
 const BUY =
-  /add ?to ?(cart|bag|basket|trolley)|add2cart|btn ?cart|cart ?(btn|button)|\bbuy\b|in den (warenkorb|einkaufswagen)|kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|winkelwagen|i kurv|i varukorg|i handlekurv|kosárba|în coș|sepete ekle|カートに入れる/i;
+  /add ?to ?(cart|bag|basket|trolley)|add2cart|btn ?cart|cart ?(btn|button)|\bbuy\b|in den (warenkorb|einkaufswagen)|kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|winkelwagen|i kurv|i varukorg|i handlekurv|kosárba|în coș|sepete ekle|カートに入れる/;
 
 type Candidate = {
   el: Element;
@@ -76,9 +86,9 @@ const readText = (el: Element) =>
  */
 function elsewhere(el: Element, box: Element | null): boolean {
   for (let e: Element | null = el; e && e !== box; e = e.parentElement) {
-    if (NOT_HERE_TAGS.test(e.tagName)) return true;
-    const id = `${e.id} ${e.getAttribute('class') ?? ''}`;
-    if (id.length > 1 && NOT_HERE.test(id.replace(/price-?box|add-?to-?cart/gi, ''))) return true;
+    if (NOT_HERE_TAGS.has(e.tagName)) return true;
+    const id = lower(`${e.id} ${e.getAttribute('class') ?? ''}`);
+    if (id.length > 1 && NOT_HERE.test(id.replace(/price-?box|add-?to-?cart/g, ''))) return true;
   }
   return false;
 }
@@ -151,7 +161,7 @@ function priceElements(
       const v = (n.nodeValue ?? '').trim();
       if (v.length > 40) continue;
       const parent = n.parentElement;
-      if (parent && /\d/.test(v) && !/^(SCRIPT|STYLE|NOSCRIPT)$/.test(parent.tagName)) {
+      if (parent && /\d/.test(v) && !CODE_TAGS.has(parent.tagName)) {
         const sign = signed(v);
         const marked = priceMarked(parent);
         // The amount's own element, and the one marked "price" around it (each may carry words
@@ -162,7 +172,7 @@ function priceElements(
         if (!heads.length && sign && labelled.size < DETECTION.labelled)
           labelled.add(`${before} ${v}`.slice(-80));
       }
-      if (/\S/.test(v)) before = v;
+      if (v !== '') before = v;
       if (els.size >= DETECTION.candidates) break;
     }
   }
@@ -180,7 +190,8 @@ function above(el: Element, levels: number): Element {
 function priceMarked(el: Element): Element | undefined {
   let e: Element | null = el;
   for (let i = 0; e && i < 3; i++, e = e.parentElement)
-    if (/price/i.test(`${e.getAttribute('class')} ${e.id} ${e.getAttribute('itemprop')}`)) return e;
+    if (lower(`${e.getAttribute('class')} ${e.id} ${e.getAttribute('itemprop')}`).includes('price'))
+      return e;
   return undefined;
 }
 
@@ -229,14 +240,14 @@ export function readVisible(
     if (
       !text ||
       text.length > 40 ||
-      NOT_PRICE.test(text) ||
+      NOT_PRICE.test(lower(text)) ||
       !parseAmount(text.replace(/^\D*?:\s*/, ''))
     )
       continue;
     const sign = signed(text);
     if ((!sign && !priceMarked(el)) || elsewhere(el, near.box)) continue;
     const after = head.compareDocumentPosition(el) & 4 ? 2 : 0;
-    const own = OWN_PRICE.test(`${el.getAttribute('class') ?? ''} ${el.id}`) ? 2 : 0;
+    const own = OWN_PRICE.test(lower(`${el.getAttribute('class') ?? ''} ${el.id}`)) ? 2 : 0;
     const score = 10 - near.steps / 2 + after + own + (sign ? 1 : 0);
     cands.push({ el, text, head, score, box: near.box });
   }
@@ -271,7 +282,7 @@ export function readVisible(
     const small = el.childElementCount < 4;
     const img = small && el.getElementsByTagName('img')[0];
     const label = `${small ? el.textContent : ''} ${img ? img.alt : ''} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
-    if (!BUY.test(label.replace(/[-_]/g, ' '))) continue;
+    if (!BUY.test(lower(label).replace(/[-_]/g, ' '))) continue;
     seen.buy++;
     if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') seen.off = true;
   }

@@ -98,6 +98,9 @@ const kinlinkWorker = () =>
     ReturnType<typeof context.serviceWorkers>[number]
   >;
 
+/** BENCH_PROFILE=1: Kinlink's time by its own function ← the sampled (leaf) frame, all pages. */
+const breakdown = process.env.BENCH_PROFILE ? new Map<string, number>() : undefined;
+
 type Node = {
   id: number;
   parent?: number;
@@ -140,7 +143,16 @@ function split(p: Profile): { kinlink: number; floor: number; page: number } {
   p.samples.forEach((id, i) => {
     const who = ownerOf(id);
     // A sample's time is the delta to the next one.
-    if (who !== 'idle') out[who] += (p.timeDeltas[i + 1] ?? 0) / 1000;
+    const ms = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    if (who !== 'idle') out[who] += ms;
+    if ((who === 'kinlink' || who === 'floor') && breakdown) {
+      const leaf = byId.get(id);
+      let own = leaf;
+      while (own && !own.callFrame.url.includes(ids[who]))
+        own = own.parent === undefined ? undefined : byId.get(own.parent);
+      const key = `${who} ${own?.callFrame.functionName || '(top)'} ← ${leaf?.callFrame.functionName || '?'}`;
+      breakdown.set(key, (breakdown.get(key) ?? 0) + ms);
+    }
   });
   return out;
 }
@@ -211,4 +223,7 @@ for (const [q, name] of [
     `${k.toFixed(2)} ms / ${f.toFixed(2)} ms (${(k / Math.max(f, 0.01)).toFixed(1)}×) · ${pg.toFixed(1)} ms`,
   ]);
 }
+if (breakdown)
+  for (const [key, ms] of [...breakdown].sort((a, b) => b[1] - a[1]).slice(0, 60))
+    console.error(`${(ms / labels.length).toFixed(3).padStart(7)} ms/page  ${key}`);
 console.log(JSON.stringify(rows));

@@ -3,6 +3,7 @@ import { first, textOf } from '../dom';
 import { crumbs, priceFrom, type ShopDetector } from './common';
 
 export const amazon: ShopDetector = {
+  hint: 'amazon.',
   hosts:
     /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ie|ae|sa|eg|in|co\.jp|sg|com\.au|co\.za)$/,
   read(doc, url) {

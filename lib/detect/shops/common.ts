@@ -8,7 +8,15 @@ import type { ProductFields, ProductIds } from '../types';
  * `isProduct` settles the question for the page when a detector can tell.
  */
 export type ShopFindings = ProductFields & { isProduct?: boolean };
-export type ShopDetector = { hosts: RegExp; read(doc: Document, url: URL): ShopFindings };
+export type ShopDetector = {
+  hosts: RegExp;
+  /**
+   * Text every one of its hosts contains: tested first, so that on other shops' pages (nearly
+   * all of them) the content script never compiles the `hosts` pattern.
+   */
+  hint?: string;
+  read(doc: Document, url: URL): ShopFindings;
+};
 /**
  * A shop whose address alone names the product (its item number): read where the page is
  * decided (decide.ts), so the content script does not carry it.

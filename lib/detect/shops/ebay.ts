@@ -2,6 +2,7 @@ import { cleanText, first } from '../dom';
 import { priceFrom, type ShopDetector } from './common';
 
 export const ebay: ShopDetector = {
+  hint: 'ebay.',
   hosts: /(^|\.)ebay\.[a-z.]+$/,
   read(doc, url) {
     const itemId = /\/itm\/(?:[^/]+\/)?(\d{9,15})/.exec(url.pathname)?.[1];

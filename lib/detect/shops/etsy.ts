@@ -2,6 +2,7 @@ import { first, textOf } from '../dom';
 import { priceFrom, type ShopDetector } from './common';
 
 export const etsy: ShopDetector = {
+  hint: 'etsy.com',
   hosts: /(^|\.)etsy\.com$/,
   read(doc, url) {
     const itemId = /\/listing\/(\d+)/.exec(url.pathname)?.[1];

@@ -35,7 +35,9 @@ export function idsFromUrl(url: URL): ShopFindings[] {
 export function readShops(doc: Document, url: URL): ShopFindings[] {
   const out: ShopFindings[] = [];
   for (const shop of SHOPS) {
-    if (shop.hosts.test(url.hostname)) out.push(shop.read(doc, url));
+    const host = url.hostname;
+    if ((!shop.hint || host.includes(shop.hint)) && shop.hosts.test(host))
+      out.push(shop.read(doc, url));
   }
   return out;
 }
