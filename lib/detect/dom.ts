@@ -5,11 +5,12 @@ const MAX_TEXT = 300;
 /** Collapse whitespace, drop control characters and any markup, cap the length. */
 export function cleanText(value: unknown, max = MAX_TEXT): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const s = String(value)
-    .replace(/<[^>]*>/g, ' ')
+  const raw = String(value);
+  // One pass for markup (only where there may be some), one for spaces and control characters:
+  // the content script compiles each pattern on every page load.
+  const s = (raw.includes('<') ? raw.replace(/<[^>]*>/g, ' ') : raw)
     // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f<>]/g, ' ')
-    .replace(/\s+/g, ' ')
+    .replace(/[\s\u0000-\u001f\u007f-\u009f<>]+/g, ' ')
     .trim();
   if (s === '') return undefined;
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanText, decodeEntities, safeUrl } from '@/lib/detect/dom';
 
@@ -7,6 +8,41 @@ describe('dom helpers', () => {
     expect(cleanText('a'.repeat(400))?.length).toBeLessThanOrEqual(300);
     expect(cleanText(undefined)).toBeUndefined();
     expect(cleanText('   ')).toBeUndefined();
+  });
+  it('cleanText: markup, control characters and every kind of space come out as single spaces', () => {
+    // The definition, in three plain passes; cleanText does it in fewer (it runs in every page).
+    const reference = (v: string) =>
+      v
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/[\u0000-\u001f\u007f-\u009f<>]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const piece = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        '<',
+        '>',
+        '<b>',
+        '</i>',
+        ' ',
+        '\n',
+        '\t',
+        '\u00a0',
+        '\u2028',
+        '\u0001',
+        '\u009f',
+        '\ufeff',
+        '\u3000',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const v = pieces.join('');
+        const want = reference(v);
+        expect(cleanText(v, 1000)).toBe(want === '' ? undefined : want);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('decodeEntities: named and numeric', () => {
     expect(decodeEntities('Tom &amp; Jerry &#8211; &#x263A; &quot;x&quot;')).toBe(
