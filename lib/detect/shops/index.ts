@@ -34,8 +34,8 @@ export function idsFromUrl(url: URL): ShopFindings[] {
 
 export function readShops(doc: Document, url: URL): ShopFindings[] {
   const out: ShopFindings[] = [];
+  const host = url.hostname;
   for (const shop of SHOPS) {
-    const host = url.hostname;
     if ((!shop.hint || host.includes(shop.hint)) && shop.hosts.test(host))
       out.push(shop.read(doc, url));
   }

@@ -73,6 +73,19 @@ describe('the visible price: what a shopper would pay', () => {
     expect(detect(buyBox('Now $52.00', traps))?.price).toBe(52);
   });
 
+  it('reads words in any case: capitals, accents and Cyrillic as well as lower case', () => {
+    const shouted = detect(`<main><h1>Walnut desk lamp</h1><div class="PRICE">$49.00</div>
+      <span class="Price-Old">$80.00</span><span>WAS $70.00</span><span>ÉCONOMISEZ $5.00</span>
+      <div class="RELATED-Products"><div class="price">$9.00</div></div>
+      <button>ADD TO BASKET</button></main>`);
+    expect(shouted).toMatchObject({ price: 49, currency: 'USD' });
+    const russian = detect(
+      `<main><h1>Настольная лампа</h1><div class="price">4 990 ₽</div><button>В КОРЗИНУ</button></main>`,
+      'https://shop.example.ru/item',
+      'ru',
+    );
+    expect(russian).toMatchObject({ price: 4990, currency: 'RUB' });
+  });
   it('skips related products, carousels, the mini basket, nav and footer', () => {
     const body = `<nav><a href="/a">Lamps from $9.99</a></nav>
       <div class="mini-cart">Basket: $0.00</div>
