@@ -173,9 +173,12 @@ export type TabState = {
 };
 
 export type Responses = {
-  /** `shown`: what identifies the product the background found ('' for none). */
   detectionWanted: { ok: true; wanted: boolean };
-  pageRead: { ok: true; shown: string };
+  /**
+   * `shown`: what identifies the product the background found ('' for none). `look`: read what
+   * the page shows too (visible.ts) and report again; nothing was decided from this report.
+   */
+  pageRead: { ok: true; shown: string; look?: boolean };
   getTabState: TabState;
   recordAction: { ok: true; linkId: number } | { ok: false; message: string };
   expandShortLink: { ok: true; url: string } | { ok: false; message: string };

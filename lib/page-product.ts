@@ -1,4 +1,4 @@
-import { decidePage } from './detect/decide';
+import { decidePage, visibleWanted } from './detect/decide';
 import type { PageRead } from './detect/types';
 import { productInfoSchema, type ValidProduct } from './messages';
 
@@ -13,6 +13,18 @@ export function productFromPage(page: PageRead): ValidProduct | null {
     return found ? (productInfoSchema.safeParse(found).data ?? null) : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether the content script should also read what the page shows (its costliest part): only
+ * where that could change the answer (decide.ts: visibleWanted). False for anything it throws on.
+ */
+export function shownWanted(page: PageRead): boolean {
+  try {
+    return visibleWanted(page);
+  } catch {
+    return false;
   }
 }
 

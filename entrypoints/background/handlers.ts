@@ -4,7 +4,7 @@ import { expandShortLink } from '@/lib/expand';
 import { recordAction } from '@/lib/history';
 import { detectionAllowed } from '@/lib/host';
 import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
-import { productFromPage, productKey } from '@/lib/page-product';
+import { productFromPage, productKey, shownWanted } from '@/lib/page-product';
 import { platform } from '@/lib/platform';
 import { firstViewOf } from '@/lib/popup-view';
 import { settingsReader } from '@/lib/settings-store';
@@ -28,8 +28,11 @@ const handlers: Handlers = {
   },
   async pageRead({ url, page }, sender) {
     const tabId = sender.tab?.id;
-    const product = page ? productFromPage(page) : null;
     if (tabId === undefined) return { ok: true, shown: '' };
+    // Nothing structured prices the page, and what it shows could tell: the content script reads
+    // that (its costliest part) only now, and reports again. Nothing is stored meanwhile.
+    if (page && shownWanted(page)) return { ok: true, shown: '', look: true };
+    const product = page ? productFromPage(page) : null;
     // The popup's first paint, made now so opening it needs no work (lib/first-view.ts).
     const first = await settings().then(
       (s) => firstViewOf(url, product, s),

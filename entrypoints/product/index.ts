@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readPage } from '@/lib/detect/read';
+import { readPage, readShown } from '@/lib/detect/read';
 import type { PageRead } from '@/lib/detect/types';
 import type { Message } from '@/lib/messages';
 
@@ -35,26 +35,30 @@ async function start(): Promise<void> {
   /** Whether the background found a product in the last reading it was sent. */
   let found = false;
   /**
-   * Tells the background what the page shows (once per address and reading); it decides
-   * whether that is a product and answers with the product's key ('' for none).
+   * Tells the background what the page holds (once per address and reading); it decides whether
+   * that is a product and answers with the product's key ('' for none) — or first asks for what
+   * the page shows as well (its heading, price and buy button: read just after the page has drawn
+   * a frame), where nothing structured prices it.
    */
   const report = async (read: PageRead | null, force = false): Promise<boolean> => {
     shown = read ? readKey(read) : '';
-    const key = `${location.href}|${shown}`;
+    const href = location.href;
+    const key = `${href}|${shown}`;
     if (key === reported && !force) return found;
     reported = key;
-    const message: Message = { type: 'pageRead', payload: { url: location.href, page: read } };
-    const answer = (await browser.runtime.sendMessage(message).catch(() => null)) as {
-      shown?: unknown;
-    } | null;
+    let answer = await send(href, read);
+    if (answer?.look === true && read) {
+      await afterFrame();
+      // Moved on meanwhile: the newer look reports the page as it is now.
+      if (location.href !== href) return false;
+      answer = await send(href, readShown(document, read));
+    }
     found = typeof answer?.shown === 'string' && answer.shown !== '';
     return found;
   };
   const look = async (delays: number[], attempt: number, before: string | null, run: number) => {
     // A newer navigation took over, or Kinlink was updated or removed (this copy is orphaned).
     if (run !== generation || !alive()) return;
-    await afterFrame();
-    if (run !== generation) return;
     const read = readPage(document, location.href);
     const stale = before !== null && read !== null && readKey(read) === before;
     const last = attempt >= delays.length - 1;
@@ -71,6 +75,15 @@ async function start(): Promise<void> {
       return undefined;
     return report(readPage(document, location.href), true).then(() => true);
   });
+}
+
+/** One report to the background, and its answer (null when there is none). */
+async function send(url: string, page: PageRead | null) {
+  const message: Message = { type: 'pageRead', payload: { url, page } };
+  return (await browser.runtime.sendMessage(message).catch(() => null)) as {
+    shown?: unknown;
+    look?: unknown;
+  } | null;
 }
 
 /**

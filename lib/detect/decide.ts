@@ -23,6 +23,39 @@ import {
  * by its rule. A new source is one entry in SOURCES.
  */
 export function decidePage(read: PageRead): ProductInfo | null {
+  const w = weigh(read);
+  if (!w || w.verdict === 'no') return null;
+  const { ev, page, verdict } = w;
+  // No markup says "product": the page must show one — its price, and a way to buy it (or a
+  // "sold out" where the buy button would be).
+  const shown = read.visible?.buy || ev.seen?.availability || read.visible?.labelled?.length;
+  if (verdict === 'maybe' && !(ev.seen?.price && shown)) return null;
+  const findings = findingsOf(ev);
+  const product = mergeFindings(findings, page, {
+    title: () => read.page.h1 ?? titleFromDocument(read.page.title),
+    canonicalLink: () => read.page.canonical,
+    category: () => read.page.crumbs,
+  });
+  return product && { ...product, title: asShown(product.title, read.page.h1) };
+}
+
+/**
+ * Whether what the page shows (its heading, the price beside it, its buy button: visible.ts) could
+ * change the answer for a page read without it: no structured source prices it, and nothing says
+ * it is not one product (a shop's verdict, an article, a listing). The content script reads the
+ * page's visible text only when asked, after this says yes.
+ */
+export function visibleWanted(read: PageRead): boolean {
+  if (read.visible) return false;
+  const w = weigh(read);
+  if (!w || w.verdict === 'no') return false;
+  return !findingsOf(w.ev).some(
+    ({ fields: { price } }) => Number.isFinite(price) && (price as number) > 0,
+  );
+}
+
+/** What every source says about the page, and the verdict on whether it is one product. */
+function weigh(read: PageRead) {
   const page = new URL(read.url);
   const shopVerdict = read.shops.find((s) => s.isProduct !== undefined)?.isProduct;
   if (shopVerdict === false) return null;
@@ -45,21 +78,11 @@ export function decidePage(read: PageRead): ProductInfo | null {
     metaTitle: Boolean(read.meta.title),
     article: Boolean(read.meta.article || ld.article),
   });
-  if (verdict === 'no') return null;
-  // No markup says "product": the page must show one — its price, and a way to buy it (or a
-  // "sold out" where the buy button would be).
-  const shown = read.visible?.buy || ev.seen?.availability || read.visible?.labelled?.length;
-  if (verdict === 'maybe' && !(ev.seen?.price && shown)) return null;
-  const findings: Finding[] = SOURCES.flatMap((s) =>
-    s.read(ev).map((fields) => ({ source: s.id, fields })),
-  );
-  const product = mergeFindings(findings, page, {
-    title: () => read.page.h1 ?? titleFromDocument(read.page.title),
-    canonicalLink: () => read.page.canonical,
-    category: () => read.page.crumbs,
-  });
-  return product && { ...product, title: asShown(product.title, read.page.h1) };
+  return { page, ev, verdict };
 }
+
+const findingsOf = (ev: Evidence): Finding[] =>
+  SOURCES.flatMap((s) => s.read(ev).map((fields) => ({ source: s.id, fields })));
 
 /**
  * The name as the page shows it: where the markup's name is the page's one heading plus a

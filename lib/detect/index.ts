@@ -1,5 +1,5 @@
-import { decidePage } from './decide';
-import { readPage } from './read';
+import { decidePage, visibleWanted } from './decide';
+import { readPage, readShown } from './read';
 import type { ProductInfo } from './types';
 
 export { SOURCES } from './decide';
@@ -10,12 +10,15 @@ export type { ProductInfo } from './types';
  * throws, and lets nothing unsafe out (text is plain, URLs are absolute http(s)).
  *
  * Two halves, so the page carries only the first: readPage (read.ts) reads the document into
- * plain data in the content script; decidePage (decide.ts) decides from it in the background.
+ * plain data in the content script; decidePage (decide.ts) decides from it in the background,
+ * after asking for what the page shows (readShown) where visibleWanted says it could tell.
  */
 export function detectProduct(doc: Document, url: string): ProductInfo | null {
   try {
     const read = readPage(doc, url);
-    return read && decidePage(read);
+    if (!read) return null;
+    // As the extension does it: what the page shows is read only when it could change the answer.
+    return decidePage(visibleWanted(read) ? readShown(doc, read) : read);
   } catch {
     return null;
   }

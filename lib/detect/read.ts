@@ -7,10 +7,12 @@ import type { PageRead } from './types';
 import { readVisible } from './visible';
 
 /**
- * Everything the content script reads from a page, as plain data (types.ts: PageRead). Only
- * readers live here — DOM queries and the page's own text; what the text means (JSON-LD, prices,
- * currencies, whether this is one product) is decided in decide.ts, outside the page. Pure: never
- * changes the document, never throws; null for pages that are not http(s) (or that broke it).
+ * What the content script reads from every page, as plain data (types.ts: PageRead): the
+ * structured sources, the meta tags, the title and heading. What the page shows is read apart,
+ * and only when asked (readShown). Only readers live here — DOM queries and the page's own text;
+ * what the text means (JSON-LD, prices, currencies, whether this is one product) is decided in
+ * decide.ts, outside the page. Pure: never changes the document, never throws; null for pages
+ * that are not http(s) (or that broke it).
  */
 export function readPage(doc: Document, href: string): PageRead | null {
   try {
@@ -46,19 +48,33 @@ function read(doc: Document, url: URL): PageRead | null {
       canonical: first(doc, 'link[rel="canonical" i]')?.getAttribute('href') ?? undefined,
     },
   };
-  // Structured data first: it is exact and nearly free. The page's visible text is read only
-  // when nothing structured prices the page (and never when a shop detector says "not a product").
-  const priced =
-    [...shops, ...microdata, ...rdfa, meta].some((f) => f.price !== undefined && f.price > 0) ||
-    jsonLd.some((t) => /"(price|lowPrice)"\s*:\s*"?\s*\d/.test(t));
-  if (!priced && !shops.some((s) => s.isProduct === false)) read.visible = readVisible(doc);
   // The breadcrumb only names a priced product's category (for its estimate): it is looked for
   // only where a price was seen (its selectors are among the slowest queries here).
-  if (priced || (read.visible?.candidates.length ?? 0) > 0) {
-    const crumbs = breadcrumb(doc);
-    if (crumbs) read.page.crumbs = crumbs;
+  const priced =
+    [...shops, ...microdata, ...rdfa, meta].some((f) => f.price !== undefined && f.price > 0) ||
+    jsonLd.some((t) => t.includes('"price"') || t.includes('"lowPrice"'));
+  if (priced) withCrumbs(doc, read);
+  return read;
+}
+
+/**
+ * What the page shows, added to a read that no structured source priced (when decide.ts's
+ * visibleWanted says it could tell): the heading, the price beside it, the buy button. Read
+ * apart, and only then, because it is the content script's costliest part (visible.ts).
+ */
+export function readShown(doc: Document, read: PageRead): PageRead {
+  try {
+    read.visible = readVisible(doc);
+    if (read.visible.candidates.length > 0 && !read.page.crumbs) withCrumbs(doc, read);
+  } catch {
+    // A page that breaks the reader is read without what it shows.
   }
   return read;
+}
+
+function withCrumbs(doc: Document, read: PageRead): void {
+  const crumbs = breadcrumb(doc);
+  if (crumbs) read.page.crumbs = crumbs;
 }
 
 /** The text of each JSON-LD block (capped in number and in size: DETECTION). */
