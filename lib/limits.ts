@@ -85,6 +85,11 @@ export const DETECTION = {
   controls: 400,
   /** Short texts holding a digit looked at for a currency sign. */
   textNodes: 4000,
+  /**
+   * The same, on a page with no heading (its whole text is the region): pages that show a product
+   * with no heading at all are small ones; a home page or a listing is not walked to its end.
+   */
+  bareTextNodes: 1500,
   /** Headings considered as the product's name. */
   headings: 6,
   /** Best candidates whose layout (size, weight, place) is read: one forced layout for all. */

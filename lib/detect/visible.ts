@@ -149,11 +149,12 @@ function priceElements(
     (r, i) => !regions.some((o) => o !== r && o.contains(r)) && regions.indexOf(r) === i,
   );
   let i = 0;
+  const most = heads.length ? DETECTION.textNodes : DETECTION.bareTextNodes;
   for (const root of roots) {
     const walker = doc.createTreeWalker(root, 4);
     let before = '';
     let n = walker.nextNode();
-    for (; n && i < DETECTION.textNodes; i++, n = walker.nextNode()) {
+    for (; n && i < most; i++, n = walker.nextNode()) {
       if ((i & 255) === 0 && performance.now() > deadline) break;
       // Its length first: reading a long text (an inline script's) would copy all of it. (Short
       // texts come padded with the page's indentation: trimmed, they must be a price's length.)

@@ -9,7 +9,8 @@ import type { ProductFields, ProductIds } from '../types';
  */
 export type ShopFindings = ProductFields & { isProduct?: boolean };
 export type ShopDetector = {
-  hosts: RegExp;
+  /** The shop's hosts; none for a platform any domain may run (its read() tells by the page). */
+  hosts?: RegExp;
   /**
    * Text every one of its hosts contains: tested first, so that on other shops' pages (nearly
    * all of them) the content script never compiles the `hosts` pattern.

@@ -36,8 +36,8 @@ export function readShops(doc: Document, url: URL): ShopFindings[] {
   const out: ShopFindings[] = [];
   const host = url.hostname;
   for (const shop of SHOPS) {
-    if ((!shop.hint || host.includes(shop.hint)) && shop.hosts.test(host))
-      out.push(shop.read(doc, url));
+    if (shop.hint && !host.includes(shop.hint)) continue;
+    if (!shop.hosts || shop.hosts.test(host)) out.push(shop.read(doc, url));
   }
   return out;
 }

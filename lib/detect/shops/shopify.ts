@@ -6,9 +6,9 @@ import type { ShopDetector } from './common';
  * Shopify's own analytics object lists the variants: the one in the URL, else the cheapest.
  */
 export const shopify: ShopDetector = {
-  hosts: /./,
   read(doc, url) {
-    if (!/\/products\/[^/]+/.test(url.pathname)) return {};
+    // A plain string test first: on nearly every page this is all that runs.
+    if (!url.pathname.includes('/products/') || !/\/products\/[^/]+/.test(url.pathname)) return {};
     const isShopify = first(
       doc,
       'link[href*="cdn.shopify.com"],script[src*="cdn.shopify.com"],meta[name="shopify-digital-wallet"]',

@@ -3,9 +3,9 @@ import { priceFrom, type ShopDetector } from './common';
 
 /** WooCommerce: any domain; the single-product body class and its summary price. */
 export const woocommerce: ShopDetector = {
-  hosts: /./,
   read(doc) {
-    if (!doc.body?.classList.contains('single-product')) return {};
+    // The class attribute as a string: a class list would be made for every page.
+    if (!` ${doc.body?.className} `.includes(' single-product ')) return {};
     return {
       title: textOf(first(doc, '.product .product_title')),
       ...priceFrom(doc, ['.summary .price ins .amount', '.summary .price .amount']),
