@@ -1,14 +1,17 @@
 // Detection where it runs: every labelled corpus page served under its own address in Chromium
-// with the built extension AND a floor extension loaded side by side. For each page load, a CPU
-// profile of the page's main thread gives each extension's own time (samples whose stack holds a
-// frame of its content script, native DOM calls and forced layouts included) and the page's.
+// with the built extension AND a floor extension loaded side by side. For each page load, a trace
+// of the page's main thread gives each extension's own time (tracing.ts says how it is counted).
 // Prints the corpus tally (what the popup receives) and the time figures, as ratios to the floor.
+// BENCH_PROFILE=1 measures with the sampling profiler instead, and prints where Kinlink's time
+// goes by function; the profiler slows the compiling of every function it sees, so its figures
+// for a script of many functions (Kinlink's) are higher than a trace's.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { pageHtml, pageLabels, pageUrl, scoreCorpus } from '../../tests/corpus';
 import { chromiumPath, EXTENSION_DIR } from '../../tests/e2e/harness';
+import { TRACE_CATEGORIES, type TraceEvent, timeByOwner } from './tracing';
 
 type Row = [string, string];
 const rows: Row[] = [];
@@ -164,9 +167,22 @@ for (const label of labels) {
   const url = address(pageUrl(label));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  const events: TraceEvent[] = [];
+  const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  if (breakdown) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  } else {
+    (cdp as unknown as { on(e: string, f: (x: { value: TraceEvent[] }) => void): void }).on(
+      'Tracing.dataCollected',
+      ({ value }) => events.push(...value),
+    );
+    await cdp.send('Tracing.start', {
+      traceConfig: { includedCategories: TRACE_CATEGORIES },
+      transferMode: 'ReportEvents',
+    });
+  }
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 20_000 });
   } catch {
@@ -187,8 +203,14 @@ for (const label of labels) {
     await new Promise((r) => setTimeout(r, 100));
   }
   await page.waitForTimeout(300);
-  const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-  times.push(split(p));
+  if (breakdown) {
+    const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+    times.push(split(p));
+  } else {
+    await cdp.send('Tracing.end');
+    await traced;
+    times.push(timeByOwner(events, { kinlink: ids.kinlink, floor: ids.floor }));
+  }
   results.push({ label, product });
   await page.close();
 }
@@ -219,7 +241,7 @@ for (const [q, name] of [
     q,
   );
   rows.push([
-    `content script main-thread time per page load, ${name}: Kinlink / floor (ratio) · page`,
+    `content script main-thread time per page load (${breakdown ? 'sampling profiler' : 'trace'}), ${name}: Kinlink / floor (ratio) · page`,
     `${k.toFixed(2)} ms / ${f.toFixed(2)} ms (${(k / Math.max(f, 0.01)).toFixed(1)}×) · ${pg.toFixed(1)} ms`,
   ]);
 }
