@@ -72,6 +72,24 @@ describe('Firefox: detection and badge', () => {
   });
 });
 
+describe('Firefox: a price that is only text', () => {
+  it('the background asks for what the page shows, and the badge and popup get its price', async () => {
+    const url = 'https://www.example-potter.co.uk/pour-over-set';
+    const page = await h.openTab(url);
+    const tabId = await h.tabId(url);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe('£37');
+    const state = Object.values(await h.storage('session')).find(
+      (s) => (s as { url?: string })?.url === url,
+    ) as { product?: { title?: string; price?: number; currency?: string } } | undefined;
+    expect(state?.product).toMatchObject({
+      title: 'Ceramic pour-over set',
+      price: 36.5,
+      currency: 'GBP',
+    });
+    await page.close();
+  });
+});
+
 describe('Firefox: where detection is off', () => {
   it('reads nothing on a site the user turned off (no report, no badge); other sites still', async () => {
     const saved = (await h.storage('sync')).settings;

@@ -39,6 +39,23 @@ describe('detection and the badge, in Chromium', () => {
     }
   });
 
+  it('a price that is only text: the background asks for what the page shows, and gets its price', async () => {
+    const url = 'https://www.example-potter.co.uk/pour-over-set';
+    const page = await h.openTab(url);
+    const tabId = await h.tabId(page);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe('£37');
+    const state = Object.values(await h.storage('session')).find(
+      (s) => (s as { url?: string })?.url === url,
+    ) as { product?: { title?: string; price?: number; currency?: string } } | undefined;
+    expect(state?.product).toMatchObject({
+      title: 'Ceramic pour-over set',
+      price: 36.5,
+      currency: 'GBP',
+    });
+    await h.screenshot(page, 'text-price-product');
+    await page.close();
+  });
+
   it('clears the badge when the tab navigates away', async () => {
     const page = await h.openTab('https://www.amazon.com/dp/B0783SG446');
     const tabId = await h.tabId(page);

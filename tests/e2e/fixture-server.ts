@@ -27,6 +27,8 @@ export const ROUTES: Record<string, string> = {
   'www.example-news.com/best-duct-tapes': 'article.html',
   'www.example-spa.com/*': 'spa.html',
   'www.example-woodshop.com/products/walnut-board': 'pixel-product.html',
+  // No structured data: the price is only text (the background asks for the visible reader).
+  'www.example-potter.co.uk/pour-over-set': 'text-price-product.html',
   // A tracker's picture address, declared by a page: Kinlink must not load it unasked.
   'pixel.example-tracker.com/*': 'coffee.svg',
   // Share intents open on the networks' own sites; here a local stand-in answers for them.
