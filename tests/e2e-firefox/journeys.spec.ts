@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { probeFirstPaint } from '../e2e/first-paint-probe';
+import { productAt, TEXT_PRICE } from '../e2e/fixture-server';
 import { heard, listenAsAPage } from '../e2e/page-listener';
 import { byText, clickText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
 
@@ -74,18 +75,12 @@ describe('Firefox: detection and badge', () => {
 
 describe('Firefox: a price that is only text', () => {
   it('the background asks for what the page shows, and the badge and popup get its price', async () => {
-    const url = 'https://www.example-potter.co.uk/pour-over-set';
-    const page = await h.openTab(url);
-    const tabId = await h.tabId(url);
-    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe('£37');
-    const state = Object.values(await h.storage('session')).find(
-      (s) => (s as { url?: string })?.url === url,
-    ) as { product?: { title?: string; price?: number; currency?: string } } | undefined;
-    expect(state?.product).toMatchObject({
-      title: 'Ceramic pour-over set',
-      price: 36.5,
-      currency: 'GBP',
-    });
+    const page = await h.openTab(TEXT_PRICE.url);
+    const tabId = await h.tabId(TEXT_PRICE.url);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe(
+      TEXT_PRICE.badge,
+    );
+    expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { productAt, TEXT_PRICE } from './fixture-server';
 import { type Harness, launch } from './harness';
 import { heard, listenAsAPage } from './page-listener';
 
@@ -40,18 +41,12 @@ describe('detection and the badge, in Chromium', () => {
   });
 
   it('a price that is only text: the background asks for what the page shows, and gets its price', async () => {
-    const url = 'https://www.example-potter.co.uk/pour-over-set';
-    const page = await h.openTab(url);
+    const page = await h.openTab(TEXT_PRICE.url);
     const tabId = await h.tabId(page);
-    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe('£37');
-    const state = Object.values(await h.storage('session')).find(
-      (s) => (s as { url?: string })?.url === url,
-    ) as { product?: { title?: string; price?: number; currency?: string } } | undefined;
-    expect(state?.product).toMatchObject({
-      title: 'Ceramic pour-over set',
-      price: 36.5,
-      currency: 'GBP',
-    });
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe(
+      TEXT_PRICE.badge,
+    );
+    expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
     await h.screenshot(page, 'text-price-product');
     await page.close();
   });

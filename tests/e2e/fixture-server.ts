@@ -16,6 +16,19 @@ export const ROOT = resolve(here, '..', '..');
 export const ARTIFACTS = join(here, '.artifacts');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
 
+/** The page whose price is only text (no structured data), and what detection makes of it. */
+export const TEXT_PRICE = {
+  url: 'https://www.example-potter.co.uk/pour-over-set',
+  badge: '£37',
+  product: { title: 'Ceramic pour-over set', price: 36.5, currency: 'GBP' },
+};
+
+/** The product a tab's state in session storage holds for an address (undefined for none). */
+export function productAt(session: Record<string, unknown>, url: string): unknown {
+  const state = Object.values(session).find((s) => (s as { url?: string } | null)?.url === url);
+  return (state as { product?: unknown } | undefined)?.product;
+}
+
 /** host + path → fixture file. A path ending in * matches any path below it. */
 export const ROUTES: Record<string, string> = {
   'www.amazon.com/dp/B0783SG446': 'amazon-product.html',
