@@ -1,5 +1,5 @@
-import { decidePage, visibleWanted } from './detect/decide';
-import type { PageRead } from './detect/types';
+import { decidePage, decideRead, LOOK } from './detect/decide';
+import type { PageRead, ProductInfo } from './detect/types';
 import { productInfoSchema, type ValidProduct } from './messages';
 
 /**
@@ -9,24 +9,30 @@ import { productInfoSchema, type ValidProduct } from './messages';
  */
 export function productFromPage(page: PageRead): ValidProduct | null {
   try {
-    const found = decidePage(page);
-    return found ? (productInfoSchema.safeParse(found).data ?? null) : null;
+    return checked(decidePage(page));
   } catch {
     return null;
   }
 }
 
 /**
- * Whether the content script should also read what the page shows (its costliest part): only
- * where that could change the answer (decide.ts: visibleWanted). False for anything it throws on.
+ * The answer to a content script's report: the product (checked as productFromPage's), none, or
+ * LOOK — read what the page shows too (its costliest part) and report again, where that could
+ * change the answer (decide.ts: decideRead). Null for anything a hostile page could make it throw
+ * on.
  */
-export function shownWanted(page: PageRead): boolean {
+export function answerFromPage(page: PageRead): ValidProduct | null | typeof LOOK {
   try {
-    return visibleWanted(page);
+    const found = decideRead(page);
+    return found === LOOK ? LOOK : checked(found);
   } catch {
-    return false;
+    return null;
   }
 }
+
+/** A decided product, checked as every product is (messages.ts); null where it fails. */
+const checked = (found: ProductInfo | null): ValidProduct | null =>
+  found ? (productInfoSchema.safeParse(found).data ?? null) : null;
 
 /**
  * What identifies the product on screen: its title, price and picture — not its address, which

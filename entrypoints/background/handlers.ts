@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { getDatabase } from '@/lib/db';
+import { LOOK } from '@/lib/detect/decide';
 import { expandShortLink } from '@/lib/expand';
 import { recordAction } from '@/lib/history';
 import { detectionAllowed } from '@/lib/host';
 import { type MessageData, type MessageType, parseMessage, type Responses } from '@/lib/messages';
-import { productFromPage, productKey, shownWanted } from '@/lib/page-product';
+import { answerFromPage, productKey } from '@/lib/page-product';
 import { platform } from '@/lib/platform';
 import { firstViewOf } from '@/lib/popup-view';
 import { settingsReader } from '@/lib/settings-store';
@@ -31,8 +32,8 @@ const handlers: Handlers = {
     if (tabId === undefined) return { ok: true, shown: '' };
     // Nothing structured prices the page, and what it shows could tell: the content script reads
     // that (its costliest part) only now, and reports again. Nothing is stored meanwhile.
-    if (page && shownWanted(page)) return { ok: true, shown: '', look: true };
-    const product = page ? productFromPage(page) : null;
+    const product = page ? answerFromPage(page) : null;
+    if (product === LOOK) return { ok: true, shown: '', look: true };
     // The popup's first paint, made now so opening it needs no work (lib/first-view.ts).
     const first = await settings().then(
       (s) => firstViewOf(url, product, s),

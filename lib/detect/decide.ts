@@ -24,13 +24,38 @@ import {
  */
 export function decidePage(read: PageRead): ProductInfo | null {
   const w = weigh(read);
-  if (!w || w.verdict === 'no') return null;
-  const { ev, page, verdict } = w;
+  return w && decideWeighed(read, w);
+}
+
+/** decideRead's third answer: read what the page shows (visible.ts) too, then decide. */
+export const LOOK = 'look';
+
+/**
+ * decidePage's answer, or LOOK where what the page shows (its heading, the price beside it, its
+ * buy button) could change it and was not read: no structured source prices the page, and
+ * nothing says it is not one product (a shop's verdict, an article, a listing). The sources are
+ * weighed once for both questions.
+ */
+export function decideRead(read: PageRead): ProductInfo | null | typeof LOOK {
+  const w = weigh(read);
+  if (!w) return null;
+  if (!read.visible && w.verdict !== 'no' && !w.findings.some(priced)) return LOOK;
+  return decideWeighed(read, w);
+}
+
+/** Whether the content script should read what the page shows: decideRead would ask for it. */
+export function visibleWanted(read: PageRead): boolean {
+  return decideRead(read) === LOOK;
+}
+
+const priced = ({ fields: { price } }: Finding) => Number.isFinite(price) && (price as number) > 0;
+
+function decideWeighed(read: PageRead, { page, ev, verdict, findings }: Weighed) {
+  if (verdict === 'no') return null;
   // No markup says "product": the page must show one — its price, and a way to buy it (or a
   // "sold out" where the buy button would be).
   const shown = read.visible?.buy || ev.seen?.availability || read.visible?.labelled?.length;
   if (verdict === 'maybe' && !(ev.seen?.price && shown)) return null;
-  const findings = findingsOf(ev);
   const product = mergeFindings(findings, page, {
     title: () => read.page.h1 ?? titleFromDocument(read.page.title),
     canonicalLink: () => read.page.canonical,
@@ -39,20 +64,7 @@ export function decidePage(read: PageRead): ProductInfo | null {
   return product && { ...product, title: asShown(product.title, read.page.h1) };
 }
 
-/**
- * Whether what the page shows (its heading, the price beside it, its buy button: visible.ts) could
- * change the answer for a page read without it: no structured source prices it, and nothing says
- * it is not one product (a shop's verdict, an article, a listing). The content script reads the
- * page's visible text only when asked, after this says yes.
- */
-export function visibleWanted(read: PageRead): boolean {
-  if (read.visible) return false;
-  const w = weigh(read);
-  if (!w || w.verdict === 'no') return false;
-  return !findingsOf(w.ev).some(
-    ({ fields: { price } }) => Number.isFinite(price) && (price as number) > 0,
-  );
-}
+type Weighed = NonNullable<ReturnType<typeof weigh>>;
 
 /** What every source says about the page, and the verdict on whether it is one product. */
 function weigh(read: PageRead) {
@@ -78,11 +90,11 @@ function weigh(read: PageRead) {
     metaTitle: Boolean(read.meta.title),
     article: Boolean(read.meta.article || ld.article),
   });
-  return { page, ev, verdict };
+  const findings: Finding[] = SOURCES.flatMap((s) =>
+    s.read(ev).map((fields) => ({ source: s.id, fields })),
+  );
+  return { page, ev, verdict, findings };
 }
-
-const findingsOf = (ev: Evidence): Finding[] =>
-  SOURCES.flatMap((s) => s.read(ev).map((fields) => ({ source: s.id, fields })));
 
 /**
  * The name as the page shows it: where the markup's name is the page's one heading plus a

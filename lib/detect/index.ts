@@ -1,4 +1,4 @@
-import { decidePage, visibleWanted } from './decide';
+import { decidePage, decideRead, LOOK } from './decide';
 import { readPage, readShown } from './read';
 import type { ProductInfo } from './types';
 
@@ -11,14 +11,15 @@ export type { ProductInfo } from './types';
  *
  * Two halves, so the page carries only the first: readPage (read.ts) reads the document into
  * plain data in the content script; decidePage (decide.ts) decides from it in the background,
- * after asking for what the page shows (readShown) where visibleWanted says it could tell.
+ * after asking for what the page shows (readShown) where decideRead says it could tell.
  */
 export function detectProduct(doc: Document, url: string): ProductInfo | null {
   try {
     const read = readPage(doc, url);
     if (!read) return null;
     // As the extension does it: what the page shows is read only when it could change the answer.
-    return decidePage(visibleWanted(read) ? readShown(doc, read) : read);
+    const answer = decideRead(read);
+    return answer === LOOK ? decidePage(readShown(doc, read)) : answer;
   } catch {
     return null;
   }

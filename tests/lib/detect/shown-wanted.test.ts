@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectProduct } from '@/lib/detect';
 import { decidePage, visibleWanted } from '@/lib/detect/decide';
 import { readPage, readShown } from '@/lib/detect/read';
-import { shownWanted } from '@/lib/page-product';
+import { answerFromPage } from '@/lib/page-product';
 
 /**
  * The content script reads what a page shows (its costliest part) only when the background asks,
@@ -68,7 +68,7 @@ describe('what the page shows is asked for only where it could tell', () => {
     const page = doc('', BOX);
     const read = readPage(page, URL_);
     expect(read && visibleWanted(readShown(page, read))).toBe(false);
-    expect(shownWanted({ url: 'not a url' } as never)).toBe(false);
+    expect(answerFromPage({ url: 'not a url' } as never)).toBeNull();
   });
 });
 
