@@ -67,7 +67,9 @@ export function readShown(doc: Document, read: PageRead): PageRead {
     read.visible = readVisible(doc);
     if (read.visible.candidates.length > 0 && !read.page.crumbs) withCrumbs(doc, read);
   } catch {
-    // A page that breaks the reader is read without what it shows.
+    // A page that breaks the reader shows nothing to it: said so, so that it is decided now
+    // rather than asked about again.
+    read.visible = { buy: 0, lang: '', candidates: [] };
   }
   return read;
 }

@@ -64,6 +64,14 @@ describe('what the page shows is asked for only where it could tell', () => {
     expect(read && decidePage(readShown(page, structuredClone(read)))).toBeNull();
   });
 
+  it('is not asked for again where the page breaks the reader: it is decided from the rest', () => {
+    const read = readPage(doc('', BOX), URL_);
+    const broken = { documentElement: null } as unknown as Document;
+    expect(read && visibleWanted(readShown(broken, read))).toBe(false);
+    expect(read?.visible?.candidates).toEqual([]);
+    expect(read && decidePage(read)).toBeNull();
+  });
+
   it('is not asked for again once it was read, nor for anything that breaks the deciding', () => {
     const page = doc('', BOX);
     const read = readPage(page, URL_);
