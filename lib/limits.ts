@@ -86,8 +86,12 @@ export const DETECTION = {
    * corpus's product pages the first one is at most the 21st.
    */
   controls: 150,
-  /** Short texts holding a digit looked at for a currency sign. */
-  textNodes: 4000,
+  /**
+   * Texts looked at for an amount after each heading, and before it (nearest first): a product's
+   * price is beside its name (on the corpus's product pages, at most about 120 texts after it).
+   */
+  textsAfter: 500,
+  textsBefore: 150,
   /**
    * The same, on a page with no heading (its whole text is the region): pages that show a product
    * with no heading at all are small ones; a home page or a listing is not walked to its end.

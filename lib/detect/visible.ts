@@ -130,8 +130,11 @@ function headings(doc: Document): Element[] {
 }
 
 /**
- * Elements that may show the price: price-like markup, then text with a currency sign (a capped
- * walk, which also notes the texts after a "Price:" label into `labelled`).
+ * Elements that may show the price: amounts with a currency sign, and the elements marked "price"
+ * around amounts. Read from the text nodes around each heading, outward (a product's price is
+ * beside its name: on the corpus's product pages at most about 120 texts after it), within the
+ * heading's box; on a page with no heading, from the top of its whole text, noting what each
+ * amount follows into `labelled` (a "Price:" label). Capped in texts and in time.
  */
 function priceElements(
   doc: Document,
@@ -140,42 +143,54 @@ function priceElements(
   labelled: Set<string>,
 ): Element[] {
   const els = new Set<Element>();
-  // Around the headings only (a price farther than DETECTION.distance is not theirs), each
-  // region once; the whole page when there is no heading (a "Price:" label may still tell).
-  const regions = heads.length
-    ? heads.map((h) => above(h, DETECTION.region))
-    : [doc.body ?? doc.documentElement];
-  const roots = regions.filter(
-    (r, i) => !regions.some((o) => o !== r && o.contains(r)) && regions.indexOf(r) === i,
-  );
-  let i = 0;
-  const most = heads.length ? DETECTION.textNodes : DETECTION.bareTextNodes;
-  for (const root of roots) {
-    const walker = doc.createTreeWalker(root, 4);
-    let before = '';
-    let n = walker.nextNode();
-    for (; n && i < most; i++, n = walker.nextNode()) {
-      if ((i & 255) === 0 && performance.now() > deadline) break;
-      // Its length first: reading a long text (an inline script's) would copy all of it. (Short
-      // texts come padded with the page's indentation: trimmed, they must be a price's length.)
-      if ((n as CharacterData).length > 200) continue;
-      const v = (n.nodeValue ?? '').trim();
-      if (v.length > 40) continue;
-      const parent = n.parentElement;
-      if (parent && /\d/.test(v) && !CODE_TAGS.has(parent.tagName)) {
-        const sign = signed(v);
-        const marked = priceMarked(parent);
-        // The amount's own element, and the one marked "price" around it (each may carry words
-        // the other does not: "£579.99" inside "£579.99 Free Delivery").
-        if (sign) els.add(parent);
-        if (marked) els.add(marked);
-        // No heading: what each amount follows, for a "Price:" label (decided in decide.ts).
-        if (!heads.length && sign && labelled.size < DETECTION.labelled)
-          labelled.add(`${before} ${v}`.slice(-80));
-      }
-      if (v !== '') before = v;
-      if (els.size >= DETECTION.candidates) break;
+  const bare = !heads.length;
+  let before = '';
+  /** Looks at one text node; false once there are enough candidates or time is up. */
+  const look = (n: Node, i: number): boolean => {
+    if ((i & 255) === 0 && performance.now() > deadline) return false;
+    // Its length first: reading a long text (an inline script's) would copy all of it. (Short
+    // texts come padded with the page's indentation: trimmed, they must be a price's length.)
+    if ((n as CharacterData).length > 200) return true;
+    const v = (n.nodeValue ?? '').trim();
+    if (v.length > 40 || v === '') return true;
+    // The digit before the parent: most texts have none, and each element read costs.
+    const parent = /\d/.test(v) ? n.parentElement : null;
+    if (parent && !CODE_TAGS.has(parent.tagName)) {
+      const sign = signed(v);
+      const marked = priceMarked(parent);
+      // The amount's own element, and the one marked "price" around it (each may carry words
+      // the other does not: "£579.99" inside "£579.99 Free Delivery").
+      if (sign) els.add(parent);
+      if (marked) els.add(marked);
+      // No heading: what each amount follows, for a "Price:" label (decided in decide.ts).
+      if (bare && sign && labelled.size < DETECTION.labelled)
+        labelled.add(`${before} ${v}`.slice(-80));
     }
+    before = v;
+    return els.size < DETECTION.candidates;
+  };
+  if (bare) {
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
+    let i = 0;
+    for (let n = walker.nextNode(); n && i < DETECTION.bareTextNodes && look(n, i); i++)
+      n = walker.nextNode();
+    return [...els];
+  }
+  for (const head of heads) {
+    // Within the heading's box (a price farther than DETECTION.distance is not its own): after
+    // the heading (its own text first), then before it, nearest first.
+    const walker = doc.createTreeWalker(above(head, DETECTION.region), 4);
+    const step = (next: () => Node | null, most: number) => {
+      walker.currentNode = head;
+      let i = 0;
+      for (let n = next(); n && i < most; i++, n = next()) if (!look(n, i)) return false;
+      return true;
+    };
+    if (
+      !step(() => walker.nextNode(), DETECTION.textsAfter) ||
+      !step(() => walker.previousNode(), DETECTION.textsBefore)
+    )
+      break;
   }
   return [...els];
 }

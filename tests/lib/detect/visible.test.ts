@@ -164,6 +164,31 @@ describe('availability', () => {
   });
 });
 
+describe('where the price is looked for', () => {
+  it('beside its heading, however much text comes before the heading in its box', () => {
+    // A mega-menu of thousands of texts inside the product's box, before the heading.
+    const menu = Array.from({ length: 5000 }, (_, i) => `<li>Item ${i}</li>`).join('');
+    const body = `<div><div><div><div><div><ul>${menu}</ul><h1>Walnut desk lamp</h1>
+      <div class="price">$49.00</div><button>Add to cart</button></div></div></div></div></div>`;
+    expect(detect(body)).toMatchObject({ title: 'Walnut desk lamp', price: 49 });
+  });
+
+  it('before its heading too, nearest first (some shops show the price above the name)', () => {
+    const body = `<main><div class="price">$49.00</div><h1>Walnut desk lamp</h1>
+      <button>Add to cart</button></main>`;
+    expect(detect(body)).toMatchObject({ title: 'Walnut desk lamp', price: 49 });
+  });
+
+  it('not past DETECTION.textsAfter texts after the heading: a price that far is not its own', () => {
+    const filler = Array.from({ length: DETECTION.textsAfter }, (_, i) => `<p>Line ${i}</p>`).join(
+      '',
+    );
+    const body = `<main><h1>Walnut desk lamp</h1>${filler}<div class="price">$49.00</div>
+      <button>Add to cart</button></main>`;
+    expect(readVisible(page(body)).candidates).toEqual([]);
+  });
+});
+
 describe('bounded on hostile pages', () => {
   afterEach(() => vi.restoreAllMocks());
 
