@@ -53,7 +53,10 @@ export type ProductFields = {
  * read from their text where the page is decided (decide.ts), not in the page.
  */
 export type VisibleRead = {
-  /** How many "add to cart" controls the page shows (capped): one product sells from one. */
+  /**
+   * The "add to cart" controls read after the heading, up to the first that can be used (more
+   * are not read): none means the page shows no way to buy.
+   */
   buy: number;
   /** The page's language ("de-AT"): its region names the currency a bare amount is in. */
   lang: string;
@@ -65,7 +68,7 @@ export type VisibleRead = {
   }[];
   /** The start of the best candidate's box (the one it shares with the heading): "Sold out"? */
   box?: string;
-  /** A buy button near it is disabled. */
+  /** Every buy button read is disabled (none can be used today). */
   off?: boolean;
   /**
    * Pages with no heading (small shops, classifieds): each amount with a currency sign and the

@@ -292,7 +292,8 @@ export function readVisible(
     if (win.head.compareDocumentPosition(controls[mid] as Node) & 4) hi = from = mid;
     else lo = from = mid + 1;
   }
-  for (let i = from; i < controls.length && i < from + DETECTION.controls && seen.buy < 10; i++) {
+  // Until one that can be used (each control read costs): only disabled ones mean "not today".
+  for (let i = from; i < controls.length && i < from + DETECTION.controls; i++) {
     const el = controls[i] as Element;
     // A control's own words: its attributes, and its text (or its picture's) when it is small.
     const small = el.childElementCount < 4;
@@ -300,7 +301,8 @@ export function readVisible(
     const label = `${small ? el.textContent : ''} ${img ? img.alt : ''} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
     if (!BUY.test(lower(label).replace(/[-_]/g, ' '))) continue;
     seen.buy++;
-    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') seen.off = true;
+    seen.off = el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';
+    if (!seen.off) break;
   }
   seen.box = textWithin(win.box, DETECTION.boxText);
   for (const c of top) {

@@ -158,6 +158,13 @@ describe('availability', () => {
     expect(detect(buyBox('$49.00'))?.availability).toBe('InStock');
   });
 
+  it('the first buy button that can be used decides: one disabled before it (a sticky bar) does not', () => {
+    const body = `<main><h1>Lamp</h1><div class="price">$49.00</div>
+      <button disabled>Add to cart</button><button>Add to cart</button></main>`;
+    expect(detect(body)?.availability).toBe('InStock');
+    expect(readVisible(page(body))).toMatchObject({ buy: 2, off: false });
+  });
+
   it('"sold out" elsewhere on the page (another product) does not count', () => {
     const body = `${buyBox('$49.00')}<aside><h3>Chair</h3><p>Sold out</p></aside>`;
     expect(detect(body)?.availability).toBe('InStock');
