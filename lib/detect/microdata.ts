@@ -31,7 +31,8 @@ const MEDIA = new Set(['IMG', 'SOURCE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED']);
  * product, a review's subject), except list entries. A listing has many; a product page one.
  */
 export function topProductScopes(doc: Document, s: Syntax): Element[] {
-  return [...doc.querySelectorAll(`[${s.type}]`)].filter((el) => {
+  // Every product type names "product": the page's other items are never handed to the script.
+  return [...doc.querySelectorAll(`[${s.type}*="product" i]`)].filter((el) => {
     if (!isProductType(el.getAttribute(s.type))) return false;
     const role = el.getAttribute(s.prop);
     const r = role?.toLowerCase();

@@ -26,11 +26,18 @@ function read(doc: Document, url: URL): PageRead | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   const shops = readShops(doc, url);
   const jsonLd = jsonLdTexts(doc);
-  // More than one product is a listing; a few are enough to tell (DETECTION.scopes).
-  const scopes = (s: typeof MICRODATA) =>
-    topProductScopes(doc, s)
-      .slice(0, DETECTION.scopes)
-      .map((el) => productFromScope(el, s));
+  // More than one named product is a listing (decide.ts): read until a second name appears.
+  const scopes = (s: typeof MICRODATA) => {
+    const found: ReturnType<typeof productFromScope>[] = [];
+    const names = new Set<string>();
+    for (const el of topProductScopes(doc, s)) {
+      const product = productFromScope(el, s);
+      found.push(product);
+      if (product.title) names.add(product.title);
+      if (names.size > 1 || found.length >= DETECTION.scopes) break;
+    }
+    return found;
+  };
   const microdata = scopes(MICRODATA);
   const rdfa = scopes(RDFA);
   const meta = readMeta(doc);

@@ -50,3 +50,35 @@ describe('readPage: meta tags', () => {
     expect(read?.meta.image).toBe('https://cdn.example/a.jpg');
   });
 });
+
+describe('readPage: microdata products (one, or a listing)', () => {
+  const item = (name: string, price: string) =>
+    `<div itemscope itemtype="https://schema.org/Product"><h2 itemprop="name">${name}</h2>
+     <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">${price}</span>
+     <meta itemprop="priceCurrency" content="EUR"></div></div>`;
+  const read = (body: string) =>
+    readPage(doc(`<head></head><body>${body}</body>`), 'https://shop.example/c/lamps');
+
+  it('a listing is read until its second product: that is enough to tell (decide.ts)', () => {
+    const listing = Array.from({ length: 60 }, (_, i) => item(`Lamp ${i}`, `${10 + i}.00`)).join(
+      '',
+    );
+    expect(read(listing)?.microdata.map((p) => p.title)).toEqual(['Lamp 0', 'Lamp 1']);
+  });
+
+  it('one product marked up several times (its variants) is read to the end', () => {
+    const variants = [item('Lamp', ''), item('Lamp', ''), item('Lamp', '24.00')].join('');
+    const found = read(variants)?.microdata ?? [];
+    expect(found).toHaveLength(3);
+    expect(found[2]).toMatchObject({ title: 'Lamp', price: 24, hasOffer: true });
+  });
+
+  it('items of other types are not products, whatever their number', () => {
+    const others = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<div itemscope itemtype="https://schema.org/Review"><span itemprop="name">R${i}</span></div>`,
+    ).join('');
+    expect(read(others + item('Lamp', '24.00'))?.microdata.map((p) => p.title)).toEqual(['Lamp']);
+  });
+});
