@@ -86,44 +86,51 @@ const address = (url: string) => new URL(url).href.replace(/#.*$/, '');
 const byUrl = new Map(labels.map((label) => [address(pageUrl(label)), label]));
 const floorDir = floorExtension();
 const primerDir = primerExtension();
-const profile = mkdtempSync(join(tmpdir(), 'kinlink-bench-'));
-mkdirSync(profile, { recursive: true });
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath(),
-  headless: true,
-  viewport: { width: 1280, height: 800 },
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR},${floorDir},${primerDir}`,
-    `--load-extension=${EXTENSION_DIR},${floorDir},${primerDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
-await context.route(/^https?:\/\//, (route) => {
-  const label = byUrl.get(address(route.request().url()));
-  if (label && route.request().resourceType() === 'document')
-    return route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: pageHtml(label.file),
-    });
-  return route.fulfill({ status: 404, body: '' });
-});
-// Both service workers, told apart by their manifests.
-const until = Date.now() + 20_000;
-while (context.serviceWorkers().length < 2 && Date.now() < until)
-  await new Promise((r) => setTimeout(r, 100));
-const ids: Record<'kinlink' | 'floor', string> = { kinlink: '', floor: '' };
-for (const sw of context.serviceWorkers()) {
-  const name = await sw.evaluate(() => chrome.runtime.getManifest().name);
-  ids[name === 'Floor' ? 'floor' : 'kinlink'] = new URL(sw.url()).host;
+
+/** A browser with one Kinlink build, the floor and the primer loaded, serving the corpus. */
+async function openBrowser(extensionDir: string) {
+  const profile = mkdtempSync(join(tmpdir(), 'kinlink-bench-'));
+  mkdirSync(profile, { recursive: true });
+  const dirs = [extensionDir, floorDir, primerDir].join(',');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${dirs}`,
+      `--load-extension=${dirs}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  await context.route(/^https?:\/\//, (route) => {
+    const label = byUrl.get(address(route.request().url()));
+    if (label && route.request().resourceType() === 'document')
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: pageHtml(label.file),
+      });
+    return route.fulfill({ status: 404, body: '' });
+  });
+  // Both service workers, told apart by their manifests.
+  const until = Date.now() + 20_000;
+  while (context.serviceWorkers().length < 2 && Date.now() < until)
+    await new Promise((r) => setTimeout(r, 100));
+  const ids: Record<'kinlink' | 'floor', string> = { kinlink: '', floor: '' };
+  for (const sw of context.serviceWorkers()) {
+    const name = await sw.evaluate(() => chrome.runtime.getManifest().name);
+    ids[name === 'Floor' ? 'floor' : 'kinlink'] = new URL(sw.url()).host;
+  }
+  const kinlinkWorker = () =>
+    context.serviceWorkers().find((w) => w.url().includes(ids.kinlink)) as NonNullable<
+      ReturnType<typeof context.serviceWorkers>[number]
+    >;
+  return { context, ids, kinlinkWorker };
 }
-const kinlinkWorker = () =>
-  context.serviceWorkers().find((w) => w.url().includes(ids.kinlink)) as NonNullable<
-    ReturnType<typeof context.serviceWorkers>[number]
-  >;
+type Browser = Awaited<ReturnType<typeof openBrowser>>;
 
 /** BENCH_PROFILE=1: Kinlink's time by its own function ← the sampled (leaf) frame, all pages. */
 const breakdown = process.env.BENCH_PROFILE ? new Map<string, number>() : undefined;
@@ -137,7 +144,7 @@ type Node = {
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 /** Main-thread ms per owner (each extension, the page) from one CPU profile. */
-function split(p: Profile): { kinlink: number; floor: number; page: number } {
+function split(p: Profile, ids: Browser['ids']): { kinlink: number; floor: number; page: number } {
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   for (const n of p.nodes)
     for (const c of n.children ?? []) {
@@ -184,10 +191,12 @@ function split(p: Profile): { kinlink: number; floor: number; page: number } {
   return out;
 }
 
-step(`loading ${labels.length} corpus pages with both extensions`);
-const times: { kinlink: number; floor: number; page: number }[] = [];
-const results: Parameters<typeof scoreCorpus>[0] = [];
-for (const label of labels) {
+type Times = { kinlink: number; floor: number; page: number };
+type Product = Parameters<typeof scoreCorpus>[0][number]['product'];
+
+/** One page load in `b`: each extension's main-thread time, and the product Kinlink stored. */
+async function measure(b: Browser, label: (typeof labels)[number]) {
+  const { context, ids, kinlinkWorker } = b;
   const url = address(pageUrl(label));
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -213,12 +222,12 @@ for (const label of labels) {
     // A page whose own scripts never let it finish still counts with what it showed.
   }
   // Kinlink reports once the page is idle; then the tab's state holds what the popup receives.
-  let product: Parameters<typeof scoreCorpus>[0][number]['product'] = null;
+  let product: Product = null;
   const deadline = Date.now() + Number(process.env.BENCH_WAIT ?? 10_000);
   while (Date.now() < deadline) {
     const session = (await kinlinkWorker().evaluate(() =>
       chrome.storage.session.get(null),
-    )) as Record<string, { url?: string; product?: typeof product }>;
+    )) as Record<string, { url?: string; product?: Product }>;
     const entry = Object.values(session).find((s) => s?.url === page.url());
     if (entry) {
       product = entry.product ?? null;
@@ -227,18 +236,41 @@ for (const label of labels) {
     await new Promise((r) => setTimeout(r, 100));
   }
   await page.waitForTimeout(300);
+  let times: Times;
   if (breakdown) {
     const { profile: p } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-    times.push(split(p));
+    times = split(p, ids);
   } else {
     await cdp.send('Tracing.end');
     await traced;
-    times.push(timeByOwner(events, { kinlink: ids.kinlink, floor: ids.floor }));
+    times = timeByOwner(events, { kinlink: ids.kinlink, floor: ids.floor });
   }
-  results.push({ label, product });
   await page.close();
+  return { times, product };
 }
-await context.close();
+
+// BENCH_AGAINST=<another build's directory>: that build is measured in a second browser on the
+// same pages, alternating which goes first, so that two builds are compared in one run (a
+// change's effect is smaller than the figures' drift between runs).
+const against = process.env.BENCH_AGAINST;
+step(
+  `loading ${labels.length} corpus pages with both extensions${against ? ', in two browsers' : ''}`,
+);
+const main = await openBrowser(EXTENSION_DIR);
+const other = against ? await openBrowser(against) : undefined;
+const times: Times[] = [];
+const otherTimes: Times[] = [];
+const results: Parameters<typeof scoreCorpus>[0] = [];
+for (const [i, label] of labels.entries()) {
+  const first = !other || i % 2 === 0;
+  if (other && !first) otherTimes.push((await measure(other, label)).times);
+  const { times: t, product } = await measure(main, label);
+  times.push(t);
+  results.push({ label, product });
+  if (other && first) otherTimes.push((await measure(other, label)).times);
+}
+await main.context.close();
+await other?.context.close();
 
 const score = scoreCorpus(results);
 console.error(`\nDetection in Chromium on ${score.summary}`);
@@ -248,25 +280,39 @@ rows.push([
     .map((k) => `${(100 * score.rates[k as keyof typeof score.rates]).toFixed(1)}%`)
     .join(' / '),
 ]);
+const figures = (ts: Times[], name: string, q: number) => {
+  const k = quantile(
+    ts.map((t) => t.kinlink),
+    q,
+  );
+  const f = quantile(
+    ts.map((t) => t.floor),
+    q,
+  );
+  const pg = quantile(
+    ts.map((t) => t.page),
+    q,
+  );
+  return [
+    `content script main-thread time per page load (${breakdown ? 'sampling profiler' : 'trace'}), ${name}: Kinlink / floor (ratio) · page`,
+    `${k.toFixed(2)} ms / ${f.toFixed(2)} ms (${(k / Math.max(f, 0.01)).toFixed(1)}×) · ${pg.toFixed(1)} ms`,
+  ] as Row;
+};
 for (const [q, name] of [
   [0.5, 'median'],
   [0.9, 'p90'],
 ] as const) {
-  const k = quantile(
-    times.map((t) => t.kinlink),
-    q,
-  );
-  const f = quantile(
-    times.map((t) => t.floor),
-    q,
-  );
-  const pg = quantile(
-    times.map((t) => t.page),
-    q,
-  );
+  rows.push(figures(times, name, q));
+  if (against) {
+    const [what, value] = figures(otherTimes, name, q);
+    rows.push([`${what}, against ${against}`, value]);
+  }
+}
+if (against) {
+  const paired = times.map((t, i) => t.kinlink / Math.max(otherTimes[i]?.kinlink ?? 0, 0.01));
   rows.push([
-    `content script main-thread time per page load (${breakdown ? 'sampling profiler' : 'trace'}), ${name}: Kinlink / floor (ratio) · page`,
-    `${k.toFixed(2)} ms / ${f.toFixed(2)} ms (${(k / Math.max(f, 0.01)).toFixed(1)}×) · ${pg.toFixed(1)} ms`,
+    'Kinlink, this build ÷ the other, page by page: median (p10 – p90)',
+    `${quantile(paired, 0.5).toFixed(2)} (${quantile(paired, 0.1).toFixed(2)} – ${quantile(paired, 0.9).toFixed(2)})`,
   ]);
 }
 if (breakdown)
