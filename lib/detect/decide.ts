@@ -1,5 +1,5 @@
 import { cleanText } from './dom';
-import { decideProduct } from './is-product';
+import { addressShowsNoProduct, decideProduct } from './is-product';
 import { productFromJsonLd, readJsonLd } from './json-ld';
 import { type Finding, mergeFindings } from './merge';
 import { currencyFromText, hostCurrency, parseAmount } from './price';
@@ -89,6 +89,7 @@ function weigh(read: PageRead) {
     metaPrice: read.meta.price !== undefined,
     metaTitle: Boolean(read.meta.title),
     article: Boolean(read.meta.article || ld.article),
+    notProductAddress: addressShowsNoProduct(page),
   });
   const findings: Finding[] = SOURCES.flatMap((s) =>
     s.read(ev).map((fields) => ({ source: s.id, fields })),

@@ -14,7 +14,44 @@ export type PageSignals = {
   metaTitle: boolean;
   /** The page says it is an article (og:type article, an Article in JSON-LD). */
   article: boolean;
+  /** Its address names a page that shows no one product (addressShowsNoProduct). */
+  notProductAddress?: boolean;
 };
+
+/** Path steps that name a search or a basket, in the languages of the shops Kinlink meets. */
+export const NOT_PRODUCT_STEPS: ReadonlySet<string> = new Set(
+  [
+    // search
+    'search searchresults search-results suche busca buscar recherche ricerca zoeken szukaj',
+    'wyszukiwanie hledat vyhledavani haku sok soeg sog poisk arama',
+    // basket, checkout
+    'cart basket warenkorb checkout kasse panier carrito carrello cesta koszyk winkelwagen',
+    'kosik kosar korzina kurv varukorg handlekurv sepet',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Query keys that make a site's root a search. */
+const SEARCH_KEYS = ['s', 'q', 'query', 'search', 'keyword', 'keywords'];
+
+/**
+ * The address names a page that shows no one product: a site's front page (its root, or a
+ * language's: "/", "/de-de/", "/index.html"), a search, a basket or checkout (a whole step of the
+ * path: "/search/result.html", "/busca", "/jpcng/home/cart/-/task/show"; the root's "?s=lamp"). Only a page whose
+ * markup does not say "product" is judged by its address: a shop's own front page that marks up
+ * one product stays one.
+ */
+export function addressShowsNoProduct(url: URL): boolean {
+  const path = url.pathname.toLowerCase();
+  if (/^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/?)?(?:index\.[a-z]{2,4})?$/.test(path)) {
+    // The root with a query is a page of its own ("/?p=42", "/index.php?route=product/…"),
+    // except a search ("/?s=lamp").
+    if (!url.search) return true;
+    if (SEARCH_KEYS.some((key) => url.searchParams.has(key))) return true;
+  }
+  return path.split('/').some((step) => NOT_PRODUCT_STEPS.has(step.replace(/\.[a-z]{2,5}$/, '')));
+}
 
 /**
  * Is this a page of one product? "maybe": no markup says so; the page must show one (a heading,
@@ -30,7 +67,8 @@ export function decideProduct(s: PageSignals): 'yes' | 'no' | 'maybe' {
   const structured = jsonLd + microdata + rdfa > 0;
   // A Product with no offer and no product signal is either a thing described, not sold (a loan,
   // a game review), or a shop that shows its price only as text: the page decides.
-  if (structured) return s.offered || s.productMeta || s.metaPrice ? 'yes' : 'maybe';
+  if (structured)
+    return s.offered || s.productMeta || s.metaPrice ? 'yes' : s.notProductAddress ? 'no' : 'maybe';
   if (s.productMeta) return s.metaTitle ? 'yes' : 'no';
-  return 'maybe';
+  return s.notProductAddress ? 'no' : 'maybe';
 }
