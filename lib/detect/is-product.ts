@@ -38,9 +38,9 @@ const SEARCH_KEYS = ['s', 'q', 'query', 'search', 'keyword', 'keywords'];
 /**
  * The address names a page that shows no one product: a site's front page (its root, or a
  * language's: "/", "/de-de/", "/index.html"), a search, a basket or checkout (a whole step of the
- * path: "/search/result.html", "/busca", "/jpcng/home/cart/-/task/show"; the root's "?s=lamp"). Only a page whose
- * markup does not say "product" is judged by its address: a shop's own front page that marks up
- * one product stays one.
+ * path: "/search/result.html", "/busca", "/jpcng/home/cart/-/task/show"; the root's "?s=lamp").
+ * Only a page whose markup does not say "product" is judged by its address: a shop's own front
+ * page that marks up one product stays one.
  */
 export function addressShowsNoProduct(url: URL): boolean {
   const path = url.pathname.toLowerCase();
@@ -65,10 +65,12 @@ export function decideProduct(s: PageSignals): 'yes' | 'no' | 'maybe' {
   // Many products: a listing or search page. An article that mentions one: not a shop page.
   if (jsonLd > 1 || microdata > 1 || rdfa > 1 || s.article) return 'no';
   const structured = jsonLd + microdata + rdfa > 0;
+  // Where no markup says "product", what the page shows decides — except at an address that
+  // shows none.
+  const shown = s.notProductAddress ? 'no' : 'maybe';
   // A Product with no offer and no product signal is either a thing described, not sold (a loan,
   // a game review), or a shop that shows its price only as text: the page decides.
-  if (structured)
-    return s.offered || s.productMeta || s.metaPrice ? 'yes' : s.notProductAddress ? 'no' : 'maybe';
+  if (structured) return s.offered || s.productMeta || s.metaPrice ? 'yes' : shown;
   if (s.productMeta) return s.metaTitle ? 'yes' : 'no';
-  return s.notProductAddress ? 'no' : 'maybe';
+  return shown;
 }

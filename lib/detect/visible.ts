@@ -169,26 +169,23 @@ function priceElements(
     before = v;
     return els.size < DETECTION.candidates;
   };
-  if (bare) {
-    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4);
-    let i = 0;
-    for (let n = walker.nextNode(); n && i < DETECTION.bareTextNodes && look(n, i); i++)
-      n = walker.nextNode();
-    return [...els];
-  }
+  /** Up to `most` texts from `from` (itself excluded) in one direction, within `root`. */
+  const walk = (root: Node, from: Node, way: 'nextNode' | 'previousNode', most: number) => {
+    const walker = doc.createTreeWalker(root, 4);
+    walker.currentNode = from;
+    for (let i = 0, n = walker[way](); n && i < most; i++, n = walker[way]())
+      if (!look(n, i)) return false;
+    return true;
+  };
+  const body = doc.body ?? doc.documentElement;
+  if (bare) walk(body, body, 'nextNode', DETECTION.bareTextNodes);
+  // Within each heading's box (a price farther than DETECTION.distance is not its own): after
+  // the heading (its own text first), then before it, nearest first.
   for (const head of heads) {
-    // Within the heading's box (a price farther than DETECTION.distance is not its own): after
-    // the heading (its own text first), then before it, nearest first.
-    const walker = doc.createTreeWalker(above(head, DETECTION.region), 4);
-    const step = (next: () => Node | null, most: number) => {
-      walker.currentNode = head;
-      let i = 0;
-      for (let n = next(); n && i < most; i++, n = next()) if (!look(n, i)) return false;
-      return true;
-    };
+    const box = above(head, DETECTION.region);
     if (
-      !step(() => walker.nextNode(), DETECTION.textsAfter) ||
-      !step(() => walker.previousNode(), DETECTION.textsBefore)
+      !walk(box, head, 'nextNode', DETECTION.textsAfter) ||
+      !walk(box, head, 'previousNode', DETECTION.textsBefore)
     )
       break;
   }
