@@ -83,6 +83,16 @@ describe('Firefox: a price that is only text', () => {
     expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
     await page.close();
   });
+
+  it("the same page as the shop's front page: a featured product, not the page's (no badge)", async () => {
+    const page = await h.openTab(TEXT_PRICE.front);
+    const tabId = await h.tabId(TEXT_PRICE.front);
+    // The content script reported (tabId found), so the badge has had its chance.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await h.badge(tabId)).toBe('');
+    expect(productAt(await h.storage('session'), TEXT_PRICE.front) ?? null).toBeNull();
+    await page.close();
+  });
 });
 
 describe('Firefox: where detection is off', () => {

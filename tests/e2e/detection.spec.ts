@@ -20,6 +20,8 @@ describe('detection and the badge, in Chromium', () => {
       ['https://www.example-roasters.com/products/sidamo', true],
       ['https://www.example-news.com/best-duct-tapes', false],
       ['https://www.amazon.com/s?k=duct+tape', false],
+      // A featured product with its price and buy button, on the shop's front page.
+      [TEXT_PRICE.front, false],
     ];
     for (const [url, product] of cases) {
       const page = await h.openTab(url);

@@ -21,6 +21,8 @@ export const TEXT_PRICE = {
   url: 'https://www.example-potter.co.uk/pour-over-set',
   badge: '£37',
   product: { title: 'Ceramic pour-over set', price: 36.5, currency: 'GBP' },
+  /** The same page served as the shop's front page: a featured product, not the page's. */
+  front: 'https://www.example-potter.co.uk/',
 };
 
 /** The product a tab's state in session storage holds for an address (undefined for none). */
@@ -42,6 +44,8 @@ export const ROUTES: Record<string, string> = {
   'www.example-woodshop.com/products/walnut-board': 'pixel-product.html',
   // No structured data: the price is only text (the background asks for the visible reader).
   'www.example-potter.co.uk/pour-over-set': 'text-price-product.html',
+  // The same page as the shop's front page: an address that shows no one product.
+  'www.example-potter.co.uk/': 'text-price-product.html',
   // A tracker's picture address, declared by a page: Kinlink must not load it unasked.
   'pixel.example-tracker.com/*': 'coffee.svg',
   // Share intents open on the networks' own sites; here a local stand-in answers for them.
