@@ -87,6 +87,8 @@ describe('Firefox: a price that is only text', () => {
   it("the same page as the shop's front page: a featured product, not the page's (no badge)", async () => {
     const page = await h.openTab(TEXT_PRICE.front);
     const tabId = await h.tabId(TEXT_PRICE.front);
+    // The product page itself, not a 404 that would pass for "no product".
+    expect(await page.$eval('h1', (e) => e.textContent)).toBe(TEXT_PRICE.product.title);
     // The content script reported (tabId found), so the badge has had its chance.
     await new Promise((r) => setTimeout(r, 300));
     expect(await h.badge(tabId)).toBe('');

@@ -33,7 +33,9 @@ describe('detection and the badge, in Chromium', () => {
           new RegExp(`/popup\\.html\\?tabId=${tabId}$`),
         );
       } else {
-        // The content script reported (tabId found), so the badge has had its chance.
+        // The page is there (not a 404 that would pass for "no product")…
+        expect((await page.textContent('body'))?.trim(), url).not.toBe('not found');
+        // …and the content script reported (tabId found), so the badge has had its chance.
         await page.waitForTimeout(300);
         expect(await h.badge(tabId), url).toBe('');
       }

@@ -44,8 +44,9 @@ export const ROUTES: Record<string, string> = {
   'www.example-woodshop.com/products/walnut-board': 'pixel-product.html',
   // No structured data: the price is only text (the background asks for the visible reader).
   'www.example-potter.co.uk/pour-over-set': 'text-price-product.html',
-  // The same page as the shop's front page: an address that shows no one product.
-  'www.example-potter.co.uk/': 'text-price-product.html',
+  // The same page as the shop's front page (a key has no trailing slash): an address that shows
+  // no one product.
+  'www.example-potter.co.uk': 'text-price-product.html',
   // A tracker's picture address, declared by a page: Kinlink must not load it unasked.
   'pixel.example-tracker.com/*': 'coffee.svg',
   // Share intents open on the networks' own sites; here a local stand-in answers for them.
