@@ -20,6 +20,7 @@ const SYMBOLS: [string, string][] = [
   ['Kč', 'CZK'],
   ['Ft', 'HUF'],
   ['lei', 'RON'],
+  ['Lei', 'RON'],
   ['CHF', 'CHF'],
   ['Fr.', 'CHF'],
   ['€', 'EUR'],
@@ -132,12 +133,12 @@ export function parseAmount(text: string): number | undefined {
   const lastComma = s.lastIndexOf(',');
   const decimalAt = Math.max(lastDot, lastComma);
   if (decimalAt >= 0) {
-    const separator = s[decimalAt];
     const fraction = s.length - decimalAt - 1;
     const both = lastDot >= 0 && lastComma >= 0;
-    const repeated = s.indexOf(separator ?? '') !== decimalAt;
-    // One separator followed by exactly three digits is a thousands separator ("1,299", "12.800").
-    const isDecimal = both || (!repeated && fraction !== 3);
+    // The last separator followed by exactly three digits groups thousands ("1,299", "12.800",
+    // "1.234.567"); by other than three, it is the decimal point — even where it repeats the
+    // grouping one ("2.999.99": "2.999<sup>99</sup>" read as the eye reads it).
+    const isDecimal = both || fraction !== 3;
     s = isDecimal
       ? `${s.slice(0, decimalAt).replace(/[.,]/g, '')}.${s.slice(decimalAt + 1)}`
       : s.replace(/[.,]/g, '');

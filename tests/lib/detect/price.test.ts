@@ -17,6 +17,9 @@ describe('parsePrice: the formats shops use', () => {
     ['EUR 97,47', '', 97.47, 'EUR'],
     ['1.299 €', '', 1299, 'EUR'],
     ['12,5 zł', '', 12.5, 'PLN'],
+    ['1.234.567 ₽', '', 1234567, 'RUB'],
+    // "2.999<sup>99</sup> Lei" as the eye reads it: the last separator, before two digits, is the point.
+    ['2.999.99 Lei', '', 2999.99, 'RON'],
   ])('%s (%s) → %d %s', (text, host, amount, currency) => {
     expect(parsePrice(text, host)).toEqual({ amount, currency });
   });
