@@ -22,10 +22,33 @@ export const FIELD_RULES = {
   title: (f: ProductFields) => text(f.title),
   image: (f: ProductFields, page: URL) => safeUrl(f.image && decodeEntities(f.image), page.href),
   brand: (f: ProductFields) => text(f.brand),
-  // The last part of a schema.org URL: "https://schema.org/InStock" → "InStock".
-  availability: (f: ProductFields) => text(f.availability)?.replace(/^.*\//, '') || undefined,
+  // One of schema.org's names, however the page spelled it ("https://schema.org/InStock",
+  // "instock", "In stock"); anything else ("96133") is no availability.
+  availability: (f: ProductFields) => {
+    const said = text(f.availability)
+      ?.replace(/^.*\//, '')
+      .replace(/[\s_-]/g, '')
+      .toLowerCase();
+    return AVAILABILITY.find((name) => name.toLowerCase() === said);
+  },
   category: (f: ProductFields) => text(f.category),
 } satisfies Record<string, (f: ProductFields, page: URL) => string | undefined>;
+
+/** schema.org's ItemAvailability values. */
+const AVAILABILITY = [
+  'InStock',
+  'OutOfStock',
+  'SoldOut',
+  'Discontinued',
+  'PreOrder',
+  'PreSale',
+  'BackOrder',
+  'LimitedAvailability',
+  'OnlineOnly',
+  'InStoreOnly',
+  'MadeToOrder',
+  'Reserved',
+];
 
 const ID_KEYS = ['asin', 'gtin', 'sku', 'mpn', 'itemId'] as const;
 

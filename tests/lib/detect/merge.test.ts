@@ -33,6 +33,19 @@ describe('mergeFindings: each field by its rule, fed findings directly', () => {
     });
   });
 
+  it('availability is one of schema.org’s names, however the page spelled it, or none', () => {
+    const said = (availability: string) =>
+      mergeFindings([{ source: 'json-ld', fields: { title: 'Lamp', availability } }], page)
+        ?.availability;
+    expect(said('https://schema.org/InStock')).toBe('InStock');
+    expect(said('http://schema.org/OutOfStock')).toBe('OutOfStock');
+    expect(said('instock')).toBe('InStock');
+    expect(said('Out of stock')).toBe('OutOfStock');
+    expect(said('pre_order')).toBe('PreOrder');
+    expect(said('96133')).toBeUndefined();
+    expect(said('<b>soon</b>')).toBeUndefined();
+  });
+
   it('price and currency travel together: the currency of the source that gave the price', () => {
     const product = mergeFindings(
       [
