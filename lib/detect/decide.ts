@@ -170,11 +170,20 @@ function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
       title: withoutPrices(c.title),
       price,
       currency: currencyFromText(c.text, host) ?? local,
-      availability:
-        seen.off || GONE.test(seen.box ?? '') ? 'OutOfStock' : seen.buy ? 'InStock' : undefined,
+      availability: visibleStock(seen),
     };
   }
   return null;
+}
+
+/**
+ * In stock or not, as the page shows it: a buy button that can be used says it can be bought
+ * (a "sold out" near it is then another variant's or a message the page keeps hidden); only
+ * disabled ones, or none with "sold out" beside the price, say it cannot.
+ */
+function visibleStock(seen: VisibleRead): string | undefined {
+  if (seen.buy && !seen.off) return 'InStock';
+  return seen.off || GONE.test(seen.box ?? '') ? 'OutOfStock' : undefined;
 }
 
 /** A heading's words without the prices some shops set inside it ("Jacket $24.99 $39.99"). */

@@ -26,9 +26,9 @@ const HEADINGS = [
  */
 /** Places whose prices are not this product's: links elsewhere, old prices, baskets, shipping. */
 const NOT_HERE =
-  /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|discount|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/;
+  /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|loyal|reward|voucher|coupon|seller|other-?offer|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/;
 const NOT_HERE_TAGS = new Set(
-  'NAV FOOTER DEL S STRIKE OPTION SELECT BUTTON A ASIDE SCRIPT STYLE TEMPLATE NOSCRIPT'.split(' '),
+  'NAV FOOTER DEL S STRIKE OPTION SELECT BUTTON A SCRIPT STYLE TEMPLATE NOSCRIPT'.split(' '),
 );
 /** Elements whose text is code, not words. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
@@ -37,8 +37,27 @@ const NOT_PRICE =
   /rrp|msrp|uvp|statt|\bwas\b|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|\bper\b|\bpro\b|\bje\b|\/\s*\d*\s*(kg|g|l|ml|m|st)\b|from|\bab\b|à partir|desde|\bdès|od\b|ohne|excl|zzgl|bez dph|netto|^\s*[+-]|%/;
 const OWN_PRICE =
   /sale|special|final|current|now|our|actual|offer|deal|promo|highlight|main|big|regular|product-?price|price-?(value|amount)|^price$/;
+/** Class names and ids that say "price", in the shops' languages. */
+const PRICE_MARK = /price|prix|preis|precio|preco|prezzo|prijs|pris|cena|pret|fiyat|money/;
+/** Words before a price that make it the one to pay now ("Now $52.00" after "$64.95"). */
+const NOW_PRICE = /^(now|sale|special|our price|your price|jetzt|nur|maintenant|ahora|ora|teraz)\b/;
+/**
+ * Labels, set apart from the amount they name, that make it other than the price to pay: an old
+ * or list price, a saving, the price before tax, shipping, an instalment.
+ */
+const NOT_PRICE_LABEL =
+  /rrp|msrp|uvp|statt|\bwas\b|list ?price|listenpreis|orig|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|excl|zzgl|bez dph|netto|ohne|unit ?price|grundpreis|install|monthly|\/\s*mo|\bfrom\b|^ab\b|desde|à partir/;
 const lower = (text: string) => text.toLowerCase();
-const CURRENCY_SIGN = /[$€£¥￥₹₺₩₽₱₴₪₫฿]|zł|Kč|kr\b|Ft\b|lei\b|руб|грн|лв/;
+const CURRENCY_SIGN = /[$€£¥￥₹₺₩₽₱₴₪₫฿]|zł|Kč|kr\b|Ft\b|[Ll]ei\b|руб|грн|лв/;
+/**
+ * A digit run into letters, once currency signs and codes are set aside ("12kr", "EUR12"): a code
+ * or a scrambled number ("MzI5Ljk5", decoded by the shop's script), not an amount a shopper reads.
+ */
+const glued = (text: string) =>
+  /[A-Za-z]\d|\d[A-Za-z]/.test(
+    text.replace(/\b[A-Z]{3}\b|[A-Z]{3}(?=\d)/g, ' ').replace(SIGNS, ' '),
+  );
+const SIGNS = new RegExp(CURRENCY_SIGN.source, 'g');
 
 /** The text shows a currency: a sign, or an ISO code ("CHF", not "SKU" or "USB"). */
 function signed(text: string): boolean {
@@ -48,6 +67,12 @@ function signed(text: string): boolean {
 /** What a buy button says (its text, value, title, alt or class): a verb, not the basket alone. */
 const BUY =
   /add ?to ?(cart|bag|basket|trolley)|add2cart|btn ?cart|cart ?(btn|button)|\bbuy\b|in den (warenkorb|einkaufswagen)|kaufen|ajouter au panier|acheter|añadir al carrito|comprar|aggiungi al carrello|acquista|do koszyka|kup teraz|в корзину|купить|do košíku|koupit|winkelwagen|i kurv|i varukorg|i handlekurv|kosárba|în coș|sepete ekle|カートに入れる/;
+
+/**
+ * What can be clicked to buy: buttons, inputs (a picture button's words are its alt), links, and
+ * elements scripted as buttons (a picture or a box with a role or a click handler).
+ */
+const CONTROLS = 'button,input,a,[role=button],[onclick]';
 
 type Candidate = {
   el: Element;
@@ -69,8 +94,10 @@ function textWithin(
 ): string {
   let text = '';
   const walker = el?.ownerDocument.createTreeWalker(el, 4);
+  // Each node's spaces folded as it is read: a price set in a page's indentation is still read
+  // whole ("\n      2.999<sup>99</sup>" is 2999.99, not 2.999 cut at `max` characters of spaces).
   for (let n = walker?.nextNode(); n && text.length < max; n = walker?.nextNode())
-    text += take(n.nodeValue ?? '', n, text);
+    text += take((n.nodeValue ?? '').replace(/\s+/g, ' '), n, text);
   return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
@@ -199,13 +226,48 @@ function above(el: Element, levels: number): Element {
   return e;
 }
 
-/** The nearest of an amount's three closest elements whose class, id or itemprop says "price". */
+/**
+ * The nearest of an amount's three closest elements whose class, id or itemprop says "price" — in
+ * the shop's language too ("prix", "preis", "cena"…), or "money" (the word Shopify's themes use).
+ */
 function priceMarked(el: Element): Element | undefined {
   let e: Element | null = el;
   for (let i = 0; e && i < 3; i++, e = e.parentElement)
-    if (lower(`${e.getAttribute('class')} ${e.id} ${e.getAttribute('itemprop')}`).includes('price'))
+    if (PRICE_MARK.test(lower(`${e.getAttribute('class')} ${e.id} ${e.getAttribute('itemprop')}`)))
       return e;
   return undefined;
+}
+
+/**
+ * A price set in pieces ("$" "37" "." "30", each in its own element) is read from the element
+ * that holds them all: up from the amount while that adds its digits or its sign and the text
+ * stays one short amount.
+ */
+function whole(el: Element): { el: Element; text: string } {
+  let text = readText(el);
+  for (let up = el.parentElement, i = 0; up && i < 2; up = up.parentElement, i++) {
+    const t = readText(up);
+    // One amount: no digit left once its number is taken out.
+    if (t.length > 20 || /\d/.test(t.replace(/\d[\d.,'’\s]*/, ''))) break;
+    if (digits(t) <= digits(text) && (signed(text) || !signed(t))) break;
+    el = up;
+    text = t;
+  }
+  return { el, text };
+}
+
+const digits = (text: string) => text.replace(/\D/g, '').length;
+
+/** The words just before an element (its label, when it has one: "List price:", "Now:"). */
+function labelOf(el: Element): string {
+  const walker = el.ownerDocument.createTreeWalker(el.ownerDocument.body ?? el, 4);
+  walker.currentNode = el;
+  for (let n = walker.previousNode(), i = 0; n && i < 3; n = walker.previousNode(), i++) {
+    const v = (n.nodeValue ?? '').trim();
+    // Another amount before it ("Save $20.00") is no label of this one.
+    if (v) return signed(v) && /\d/.test(v) ? '' : v.slice(-40);
+  }
+  return '';
 }
 
 /** Where the eye goes first: large, bold, high on the page, visible, not struck through. */
@@ -243,25 +305,32 @@ export function readVisible(
   const ups = heads.map(ancestors);
   const cands: Candidate[] = [];
   const labelled = new Set<string>();
-  for (const el of priceElements(doc, heads, deadline, labelled)) {
+  const taken = new Set<Element>();
+  for (const found of priceElements(doc, heads, deadline, labelled)) {
     if (performance.now() > deadline) return seen;
     // Nearness first (cheap), the text only for what is near a heading.
-    const near = nearest(el, ups);
+    const near = nearest(found, ups);
     const head = heads[near.i];
     if (!head || near.steps > DETECTION.distance) continue;
-    const text = readText(el);
+    const { el, text } = whole(found);
+    if (taken.has(el)) continue;
+    taken.add(el);
     if (
       !text ||
       text.length > 40 ||
       NOT_PRICE.test(lower(text)) ||
+      glued(text) ||
       !parseAmount(text.replace(/^\D*?:\s*/, ''))
     )
       continue;
     const sign = signed(text);
     if ((!sign && !priceMarked(el)) || elsewhere(el, near.box)) continue;
+    const label = lower(labelOf(el));
+    if (NOT_PRICE_LABEL.test(label)) continue;
     const after = head.compareDocumentPosition(el) & 4 ? 2 : 0;
     const own = OWN_PRICE.test(lower(`${el.getAttribute('class') ?? ''} ${el.id}`)) ? 2 : 0;
-    const score = 10 - near.steps / 2 + after + own + (sign ? 1 : 0);
+    const now = NOW_PRICE.test(lower(text)) || NOW_PRICE.test(label) ? 2 : 0;
+    const score = 10 - near.steps / 2 + after + own + now + (sign ? 1 : 0);
     cands.push({ el, text, head, score, box: near.box });
   }
   cands.sort((a, b) => b.score - a.score);
@@ -280,7 +349,7 @@ export function readVisible(
   if (rivals.filter((c) => !rivals.some((d) => d !== c && d.el.contains(c.el))).length > 1)
     return seen;
   // One place to buy it, near the product (a disabled one: not today).
-  const controls = above(win.box ?? win.el, 6).querySelectorAll('button,input,a');
+  const controls = above(win.box ?? win.el, 6).querySelectorAll(CONTROLS);
   // From the first control after the heading (they are in page order: a binary search), since
   // menus and links before the product are not where it is bought.
   let from = 0;
@@ -295,7 +364,7 @@ export function readVisible(
     // A control's own words: its attributes, and its text (or its picture's) when it is small.
     const small = el.childElementCount < 4;
     const img = small && el.getElementsByTagName('img')[0];
-    const label = `${small ? el.textContent : ''} ${img ? img.alt : ''} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
+    const label = `${small ? el.textContent : ''} ${img ? img.alt : ''} ${el.getAttribute('alt')} ${el.getAttribute('value')} ${el.getAttribute('title')} ${el.getAttribute('class')} ${el.id}`;
     if (!BUY.test(lower(label).replace(/[-_]/g, ' '))) continue;
     seen.buy++;
     seen.off = el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { probeFirstPaint } from '../e2e/first-paint-probe';
-import { productAt, TEXT_PRICE } from '../e2e/fixture-server';
+import { LABELLED_PRICE, productAt, TEXT_PRICE } from '../e2e/fixture-server';
 import { heard, listenAsAPage } from '../e2e/page-listener';
 import { byText, clickText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
 
@@ -81,6 +81,19 @@ describe('Firefox: a price that is only text', () => {
       TEXT_PRICE.badge,
     );
     expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
+    await page.close();
+  });
+
+  it('a sale shown only as text: the labels set apart, the price in pieces, a picture to buy', async () => {
+    const page = await h.openTab(LABELLED_PRICE.url);
+    const tabId = await h.tabId(LABELLED_PRICE.url);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the price after "Now:"').toBe(
+      LABELLED_PRICE.badge,
+    );
+    expect(productAt(await h.storage('session'), LABELLED_PRICE.url)).toMatchObject(
+      LABELLED_PRICE.product,
+    );
+    await h.screenshot(page, 'labelled-price-product');
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { productAt, TEXT_PRICE } from './fixture-server';
+import { LABELLED_PRICE, productAt, TEXT_PRICE } from './fixture-server';
 import { type Harness, launch } from './harness';
 import { heard, listenAsAPage } from './page-listener';
 
@@ -52,6 +52,19 @@ describe('detection and the badge, in Chromium', () => {
     );
     expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
     await h.screenshot(page, 'text-price-product');
+    await page.close();
+  });
+
+  it('a sale shown only as text: the labels set apart, the price in pieces, a picture to buy', async () => {
+    const page = await h.openTab(LABELLED_PRICE.url);
+    const tabId = await h.tabId(page);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the price after "Now:"').toBe(
+      LABELLED_PRICE.badge,
+    );
+    expect(productAt(await h.storage('session'), LABELLED_PRICE.url)).toMatchObject(
+      LABELLED_PRICE.product,
+    );
+    await h.screenshot(page, 'labelled-price-product');
     await page.close();
   });
 

@@ -25,6 +25,21 @@ export const TEXT_PRICE = {
   front: 'https://www.example-potter.co.uk/',
 };
 
+/**
+ * A sale whose price is only text, set apart from its labels ("List price:", "Now:") and in
+ * pieces ("$" "649" "." "99"), bought through a picture: what detection makes of it.
+ */
+export const LABELLED_PRICE = {
+  url: 'https://www.example-chairs.com/massage-chair',
+  badge: '$650',
+  product: {
+    title: 'Reclining massage chair',
+    price: 649.99,
+    currency: 'USD',
+    availability: 'InStock',
+  },
+};
+
 /** The product a tab's state in session storage holds for an address (undefined for none). */
 export function productAt(session: Record<string, unknown>, url: string): unknown {
   const state = Object.values(session).find((s) => (s as { url?: string } | null)?.url === url);
@@ -47,6 +62,8 @@ export const ROUTES: Record<string, string> = {
   // The same page as the shop's front page (a key has no trailing slash): an address that shows
   // no one product.
   'www.example-potter.co.uk': 'text-price-product.html',
+  'www.example-chairs.com/massage-chair': 'labelled-price-product.html',
+  'www.example-chairs.com/chair.svg': 'chair.svg',
   // A tracker's picture address, declared by a page: Kinlink must not load it unasked.
   'pixel.example-tracker.com/*': 'coffee.svg',
   // Share intents open on the networks' own sites; here a local stand-in answers for them.

@@ -135,6 +135,132 @@ describe('the visible price: what a shopper would pay', () => {
   });
 });
 
+describe('what a shopper reads beside the amount', () => {
+  const lamp = (prices: string, url = 'https://www.shop.example/item', lang = 'en') =>
+    detect(
+      `<main><h1>Walnut desk lamp</h1>${prices}<button>Add to cart</button></main>`,
+      url,
+      lang,
+    );
+
+  it('a label set apart from its amount: "List price:" is not the price, "Now:" is', () => {
+    const p = lamp(`<div><span>List price:</span> <span>US $1,899.99</span></div>
+      <div><span>You save:</span> <span>US $1,250.00</span></div>
+      <div><span>Now:</span> <span>US $649.99</span></div>`);
+    expect(p).toMatchObject({ price: 649.99, currency: 'USD' });
+  });
+
+  it('the price with tax, not the one before it ("zzgl. MwSt" / "Inkl. MwSt" in their own cells)', () => {
+    const p = lamp(
+      `<table><tr><td>zzgl. MwSt (21%):</td><td><span class="price">4,92 €</span></td></tr>
+        <tr><td>Inkl. MwSt (21%):</td><td><span class="price">5,95 €</span></td></tr></table>`,
+      'https://www.shop.de/x',
+      'de',
+    );
+    expect(p).toMatchObject({ price: 5.95, currency: 'EUR' });
+  });
+
+  it('another seller’s "from" price is not the product’s', () => {
+    const p = lamp(`<div class="hero"><span class="price">$37.30</span></div>
+      <div class="more"><span>1 other</span> from <span class="price">$50.51</span></div>`);
+    expect(p?.price).toBe(37.3);
+  });
+
+  it('"Price per unit" of a thing sold by the unit is its price; a unit price of a bulk good is not', () => {
+    const wheel = lamp(
+      '<table><tr><td>Price per unit</td><td><span class="prix">27,63<span>£</span></span></td></tr></table>',
+      'https://www.shop.co.uk/x',
+    );
+    expect(wheel).toMatchObject({ price: 27.63, currency: 'GBP' });
+    const bulk = lamp(
+      '<div class="price">€ 19,90</div><div><span>Grundpreis:</span> <span class="price">€ 9,95</span></div>',
+      'https://www.shop.de/x',
+      'de',
+    );
+    expect(bulk?.price).toBe(19.9);
+  });
+
+  it('the sale price after the old one: "Now $52.00" after "$64.95"', () => {
+    const p = lamp(
+      '<h5 class="product-price--markdown">$64.95</h5><h5 class="product-price product-price--highlight">Now $52.00</h5>',
+    );
+    expect(p?.price).toBe(52);
+  });
+
+  it('class names that say "price" in the shop’s language, or "money", mark a bare amount', () => {
+    for (const [mark, url] of [
+      ['prix', 'https://www.shop.fr/x'],
+      ['preis', 'https://www.shop.de/x'],
+      ['precio', 'https://www.shop.es/x'],
+      ['cena', 'https://www.shop.pl/x'],
+      ['money', 'https://www.shop.de/x'],
+    ] as const)
+      expect(lamp(`<span class="${mark}">49,90</span>`, url)?.price, mark).toBe(49.9);
+  });
+
+  it('a discounted price marked "discount" is the price; a loyalty voucher’s value is not', () => {
+    const sale = lamp('<span class="price price-discount">97,47 €</span>', 'https://www.shop.de/x');
+    expect(sale?.price).toBe(97.47);
+    const loyalty = lamp(`<p class="our_price_display"><span>£19.99</span></p>
+      <p id="loyalty">Collect 1 point: a voucher of <span id="loyalty_price">£0.20</span>.</p>`);
+    expect(loyalty?.price).toBe(19.99);
+  });
+
+  it('the buy box may be an <aside> beside the product', () => {
+    const body = `<main><h1>Walnut desk lamp</h1><aside class="product-aside"><div class="price"><span class="money">$11.99</span></div>
+      <button>Add to cart</button></aside></main>`;
+    expect(detect(body)).toMatchObject({ price: 11.99, availability: 'InStock' });
+  });
+
+  it('a number run into letters (a scrambled price a script decodes) is not read as an amount', () => {
+    expect(lamp('<span class="price">Online Price MzI5Ljk5 $</span>')).toBeNull();
+  });
+
+  it('an amount set in an indented page is read whole: "2.999<sup>99</sup> Lei" is 2999.99', () => {
+    const indent = `\n${' '.repeat(120)}`;
+    const p = lamp(
+      `<p class="product-new-price">${indent}2&#46;999<sup>99</sup> <span>Lei</span>${indent}</p>`,
+      'https://www.shop.ro/x',
+      'ro',
+    );
+    expect(p).toMatchObject({ price: 2999.99, currency: 'RON' });
+  });
+
+  it('buttons made of pictures and scripted boxes count as a way to buy', () => {
+    const picture = `<main><h1>Patio umbrella</h1><span class="price">$174.99</span>
+      <img src="/cart.png" class="AddToCartButton" onclick="document.forms[0].submit()"></main>`;
+    expect(detect(picture)).toMatchObject({ price: 174.99, availability: 'InStock' });
+    const input = `<main><h1>Laptop sleeve</h1><div class="preis">€ 10,83*</div>
+      <input type="image" src="/spacer.gif" alt="Laptop sleeve in den Warenkorb legen"></main>`;
+    expect(detect(input, 'https://www.shop.de/x', 'de')).toMatchObject({ price: 10.83 });
+  });
+
+  it('any amount in any of the formats, set in pieces (one element each), is read whole', () => {
+    const formats: ((cents: number) => string)[] = [
+      (c) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+      (c) => `${(c / 100).toLocaleString('de-DE', { minimumFractionDigits: 2 })} €`,
+      (c) => `£${(c / 100).toLocaleString('en-GB', { minimumFractionDigits: 2 })}`,
+      (c) => `${(c / 100).toLocaleString('fr-FR', { minimumFractionDigits: 2 })} €`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999_999 }),
+        fc.nat({ max: formats.length - 1 }),
+        fc.uniqueArray(fc.nat({ max: 20 }), { maxLength: 3 }),
+        (cents, format, cuts) => {
+          const text = formats[format]?.(cents) ?? '';
+          const at = [0, ...cuts.filter((c) => c > 0 && c < text.length).sort((a, b) => a - b)];
+          const pieces = at.map((from, i) => text.slice(from, at[i + 1]));
+          const body = `<main><h1>Walnut desk lamp</h1><div class="price">${pieces.map((p) => `<span>${p}</span>`).join('')}</div>
+            <button>Add to cart</button></main>`;
+          expect(detect(body, 'https://www.shop.example/x')?.price).toBe(cents / 100);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('availability', () => {
   it.each([
     ['Out of stock', 'en'],
@@ -163,6 +289,14 @@ describe('availability', () => {
       <button disabled>Add to cart</button><button>Add to cart</button></main>`;
     expect(detect(body)?.availability).toBe('InStock');
     expect(readVisible(page(body))).toMatchObject({ buy: 2, off: false });
+  });
+
+  it('a buy button that can be used outweighs a "sold out" message beside it (kept hidden, or another variant’s)', () => {
+    const body = `<main><h1>Lamp</h1><div class="price">$49.00</div><button>Add to cart</button>
+      <p class="find-in-store">This product is out of stock online.</p></main>`;
+    expect(detect(body)?.availability).toBe('InStock');
+    const none = `<main><h1>Lamp</h1><div class="price">$49.00</div><p>Sold out</p></main>`;
+    expect(detect(none)?.availability).toBe('OutOfStock');
   });
 
   it('"sold out" elsewhere on the page (another product) does not count', () => {
