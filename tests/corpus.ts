@@ -134,3 +134,64 @@ export function scoreCorpus(results: { label: PageLabel; product: Detected }[]) 
       `\nMisses (${misses.length}):\n  ${misses.join('\n  ') || 'none'}\n`,
   };
 }
+
+/**
+ * The page as a shop without structured data would serve it: no scripts (JSON-LD, a shop's own
+ * product data), no microdata or RDFa, no meta tag naming a price, a product or its stock. What
+ * is left is what a shopper sees — the visible reader's input. Labelled pages that structured
+ * data prices, blinded like this, test the visible reader on pages it was not written against.
+ */
+export function blindDocument(doc: Document): Document {
+  for (const script of doc.querySelectorAll('script')) script.remove();
+  for (const meta of doc.querySelectorAll('meta[itemprop]')) meta.remove();
+  for (const meta of doc.querySelectorAll('meta[property],meta[name]')) {
+    const key = `${meta.getAttribute('property') ?? ''} ${meta.getAttribute('name') ?? ''}`;
+    if (/price|product|amount|currency|availability|og:type|twitter:(data|label)/i.test(key))
+      meta.remove();
+  }
+  const marks = ['itemprop', 'itemscope', 'itemtype', 'itemid', 'typeof', 'vocab', 'property'];
+  for (const e of doc.querySelectorAll(marks.map((m) => `[${m}]`).join(',')))
+    for (const mark of marks) e.removeAttribute(mark);
+  // A microdata value on an element that shows another text ("649.99" on "US $649.99").
+  for (const e of doc.querySelectorAll('body [content]')) e.removeAttribute('content');
+  return doc;
+}
+
+/** The labelled product pages with a price: the ones served blind. */
+export const pricedLabels = () => pageLabels().filter((l) => l.isProduct && l.price !== null);
+
+/**
+ * What the blind run must not fall below (4 Dec: 0.93 and 0.88 in Chromium, 0.93 and 0.88 in
+ * jsdom; the issue's goal for held-out pages is F1 above 0.92 at precision 0.93).
+ */
+export const BLIND_FLOOR = { precision: 0.9, recall: 0.85 };
+
+/**
+ * The blind run scored the way price extraction is benchmarked: one price per page, right when
+ * amount and currency both match; precision over the pages given a price, recall over all.
+ */
+export function scoreBlind(results: { label: PageLabel; product: Detected }[]) {
+  let priced = 0;
+  let right = 0;
+  const misses: string[] = [];
+  for (const { label, product } of results) {
+    if (product?.price !== undefined) priced++;
+    if (product?.price === label.price && product?.currency === label.currency) right++;
+    else
+      misses.push(
+        `${label.file}: ${product ? `${product.price} ${product.currency}` : 'no product'} ≠ ${label.price} ${label.currency}`,
+      );
+  }
+  const precision = right / Math.max(priced, 1);
+  const recall = right / Math.max(results.length, 1);
+  const f1 = (2 * precision * recall) / Math.max(precision + recall, 1e-9);
+  return {
+    precision,
+    recall,
+    misses,
+    summary:
+      `${results.length} priced pages served blind (no structured data): price precision ` +
+      `${precision.toFixed(2)}, recall ${recall.toFixed(2)}, F1 ${f1.toFixed(2)}` +
+      `\nMisses (${misses.length}):\n  ${misses.join('\n  ') || 'none'}\n`,
+  };
+}

@@ -2,7 +2,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectProduct } from '@/lib/detect';
 import { DETECTION } from '@/lib/limits';
-import { pageHtml, pageLabels, pageUrl, scoreCorpus } from '../../corpus';
+import {
+  BLIND_FLOOR,
+  blindDocument,
+  pageHtml,
+  pageLabels,
+  pageUrl,
+  pricedLabels,
+  scoreBlind,
+  scoreCorpus,
+} from '../../corpus';
 
 /**
  * Every saved real page in shared/corpus/pages against its ground-truth label. The goals
@@ -34,5 +43,24 @@ describe('product detection on the shared corpus of real pages', () => {
     const why = score.misses.join('\n');
     for (const [name, rate] of Object.entries(score.rates))
       expect(rate, `${name}: ${why}`).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+/**
+ * The visible reader on pages it was not written against: every priced product page of the
+ * corpus with its structured data taken away (blindDocument), so only what a shopper sees is
+ * left. The Chromium run (tests/e2e/corpus.spec.ts) adds the layout.
+ */
+describe('the visible reader on the corpus served blind', () => {
+  const blind = pricedLabels().map((label) => {
+    const doc = new DOMParser().parseFromString(pageHtml(label.file), 'text/html');
+    return { label, product: detectProduct(blindDocument(doc), pageUrl(label)) };
+  });
+  const score = scoreBlind(blind);
+
+  it('reads the price a shopper sees where the structured data was taken away', () => {
+    console.log(`\nThe visible reader (jsdom, no layout) on ${score.summary}`);
+    expect(score.precision, score.summary).toBeGreaterThanOrEqual(BLIND_FLOOR.precision);
+    expect(score.recall, score.summary).toBeGreaterThanOrEqual(BLIND_FLOOR.recall);
   });
 });
