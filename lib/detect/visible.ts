@@ -26,7 +26,7 @@ const HEADINGS = [
  */
 /** Places whose prices are not this product's: links elsewhere, old prices, baskets, shipping. */
 const NOT_HERE =
-  /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|loyal|reward|voucher|coupon|seller|other-?offer|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/;
+  /\b(nav|menu|footer|breadcrumb|related|upsell|cross|similar|recommend|carousel|slider|also|accessor|bundle|tier|old|was|strike|crossed|compare|rrp|msrp|uvp|list-?price|saving|save|loyal|reward|voucher|coupon|seller|other-?offer|warrant|protect|care-?plan|insur|mini-?(cart|basket)|cart-?(summary|total|count)|shipping|delivery|versand|install?ment|monthly|finance|per-?unit|unit-?price|modal|popup|dialog|cookie)/;
 const NOT_HERE_TAGS = new Set(
   'NAV FOOTER DEL S STRIKE OPTION SELECT BUTTON A SCRIPT STYLE TEMPLATE NOSCRIPT'.split(' '),
 );
@@ -46,7 +46,7 @@ const NOW_PRICE = /^(now|sale|special|our price|your price|jetzt|nur|maintenant|
  * or list price, a saving, the price before tax, shipping, an instalment.
  */
 const NOT_PRICE_LABEL =
-  /rrp|msrp|uvp|statt|\bwas\b|list ?price|listenpreis|orig|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|excl|zzgl|bez dph|netto|ohne|unit ?price|grundpreis|install|monthly|\/\s*mo|\bfrom\b|^ab\b|desde|à partir/;
+  /rrp|msrp|uvp|statt|\bwas\b|list ?price|listenpreis|orig|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|excl|zzgl|bez dph|netto|ohne|unit ?price|grundpreis|protection|warranty|install|monthly|\/\s*mo|\bfrom\b|^ab\b|desde|à partir/;
 const lower = (text: string) => text.toLowerCase();
 const CURRENCY_SIGN = /[$€£¥￥₹₺₩₽₱₴₪₫฿]|zł|Kč|kr\b|Ft\b|[Ll]ei\b|руб|грн|лв/;
 /**
@@ -258,14 +258,17 @@ function whole(el: Element): { el: Element; text: string } {
 
 const digits = (text: string) => text.replace(/\D/g, '').length;
 
-/** The words just before an element (its label, when it has one: "List price:", "Now:"). */
-function labelOf(el: Element): string {
+/**
+ * The words just before an element (its label, when it has one: "List price:", "Now:") — not its
+ * heading's: a product called "Original shipping box" is not labelled "shipping".
+ */
+function labelOf(el: Element, head: Element): string {
   const walker = el.ownerDocument.createTreeWalker(el.ownerDocument.body ?? el, 4);
   walker.currentNode = el;
   for (let n = walker.previousNode(), i = 0; n && i < 3; n = walker.previousNode(), i++) {
     const v = (n.nodeValue ?? '').trim();
     // Another amount before it ("Save $20.00") is no label of this one.
-    if (v) return signed(v) && /\d/.test(v) ? '' : v.slice(-40);
+    if (v) return head.contains(n) || (signed(v) && /\d/.test(v)) ? '' : v.slice(-40);
   }
   return '';
 }
@@ -325,7 +328,7 @@ export function readVisible(
       continue;
     const sign = signed(text);
     if ((!sign && !priceMarked(el)) || elsewhere(el, near.box)) continue;
-    const label = lower(labelOf(el));
+    const label = lower(labelOf(el, head));
     if (NOT_PRICE_LABEL.test(label)) continue;
     const after = head.compareDocumentPosition(el) & 4 ? 2 : 0;
     const own = OWN_PRICE.test(lower(`${el.getAttribute('class') ?? ''} ${el.id}`)) ? 2 : 0;

@@ -65,6 +65,15 @@ describe('the visible price: what a shopper would pay', () => {
     });
   });
 
+  it('a bare amount at a shop of no country takes the currency the amounts beside it show', () => {
+    const body = `<main><h1>Massage chair</h1><div><span>List price:</span> <span>US $1,899.99</span></div>
+      <div class="price-now">649.99</div><button>Add to cart</button></main>`;
+    expect(detect(body, 'https://www.shop.com/x', '')).toMatchObject({
+      price: 649.99,
+      currency: 'USD',
+    });
+  });
+
   it('skips the struck, the old, the per-unit, the shipping and the surcharge', () => {
     const traps = `
       <del>$64.95</del><s>$70.00</s><span class="old-price">$80.00</span>
@@ -178,6 +187,19 @@ describe('what a shopper reads beside the amount', () => {
       'de',
     );
     expect(bulk?.price).toBe(19.9);
+  });
+
+  it('a product whose name holds a label’s word is not taken for a label ("Original shipping box")', () => {
+    const body = `<main><h1>Original shipping box</h1><span class="price">$12.00</span>
+      <button>Add to cart</button></main>`;
+    expect(detect(body)?.price).toBe(12);
+  });
+
+  it('an add-on offered beside the product (a protection plan) is not its price', () => {
+    const p = lamp(`<span class="price">$37.30</span>
+      <div class="CarePlan-option"><span>Add 2-Year Protection</span><span class="price">$4.00</span></div>
+      <div><span>Add 3-Year Protection</span> <span class="price">$6.00</span></div>`);
+    expect(p?.price).toBe(37.3);
   });
 
   it('the sale price after the old one: "Now $52.00" after "$64.95"', () => {
