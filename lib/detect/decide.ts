@@ -148,7 +148,9 @@ const GONE =
 
 /**
  * The visible price: the first candidate (best first) whose text reads as an amount, in the
- * currency it shows, else the shop country's (its domain, else its language's region: "en-GB").
+ * currency it shows, else the shop country's (its domain, else its language's region: "en-GB"),
+ * else — at a .com in no region — the currency the first amount in its box that shows one is in
+ * ("649.99" under "List price: US $1,899.99").
  */
 function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
   const local = hostCurrency(host) ?? hostCurrency(`.${seen.lang.slice(-2)}`);
@@ -169,11 +171,20 @@ function fromVisible(seen: VisibleRead, host: string): ProductFields | null {
     return {
       title: withoutPrices(c.title),
       price,
-      currency: currencyFromText(c.text, host) ?? local,
+      currency: currencyFromText(c.text, host) ?? local ?? boxCurrency(seen.box, host),
       availability: visibleStock(seen),
     };
   }
   return null;
+}
+
+/** The currency of the first amount in the product's box that shows one. */
+function boxCurrency(box: string | undefined, host: string): string | undefined {
+  for (const [amount] of (box ?? '').matchAll(/[^\s\d]{0,3}\s?\d[\d.,]*\s?[^\s\d]{0,3}/g)) {
+    const currency = currencyFromText(amount, host);
+    if (currency) return currency;
+  }
+  return undefined;
 }
 
 /**
