@@ -50,14 +50,12 @@ const NOT_PRICE_LABEL =
 const lower = (text: string) => text.toLowerCase();
 const CURRENCY_SIGN = /[$€£¥￥₹₺₩₽₱₴₪₫฿]|zł|Kč|kr\b|Ft\b|[Ll]ei\b|руб|грн|лв/;
 /**
- * A digit run into letters, once currency signs and codes are set aside ("12kr", "EUR12"): a code
- * or a scrambled number ("MzI5Ljk5", decoded by the shop's script), not an amount a shopper reads.
+ * A digit run into letters, once codes and the signs written in letters are set aside ("12kr",
+ * "EUR12"): a code or a scrambled number ("MzI5Ljk5", decoded by the shop's script), not an
+ * amount a shopper reads.
  */
 const glued = (text: string) =>
-  /[A-Za-z]\d|\d[A-Za-z]/.test(
-    text.replace(/\b[A-Z]{3}\b|[A-Z]{3}(?=\d)/g, ' ').replace(SIGNS, ' '),
-  );
-const SIGNS = new RegExp(CURRENCY_SIGN.source, 'g');
+  /[A-Za-z]\d|\d[A-Za-z]/.test(text.replace(/[A-Z]{3}|kr|zł|Kč|Ft|[Ll]ei/g, ' '));
 
 /** The text shows a currency: a sign, or an ISO code ("CHF", not "SKU" or "USB"). */
 function signed(text: string): boolean {
@@ -245,6 +243,8 @@ function priceMarked(el: Element): Element | undefined {
  */
 function whole(el: Element): { el: Element; text: string } {
   let text = readText(el);
+  // A sign and cents: whole already (most prices; reading around them costs).
+  if (signed(text) && /\d[.,]\d\d(?!\d)/.test(text)) return { el, text };
   for (let up = el.parentElement, i = 0; up && i < 2; up = up.parentElement, i++) {
     const t = readText(up);
     // One amount: no digit left once its number is taken out.
