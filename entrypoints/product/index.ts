@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { readPage, readShown } from '@/lib/detect/read';
 import type { PageRead } from '@/lib/detect/types';
 import type { Message } from '@/lib/messages';
@@ -25,7 +24,8 @@ const ADDRESS_POLL_MS = 1000;
 /** A tab that draws no frame (hidden, in the background) is read after this long anyway. */
 const FRAME_WAIT_MS = 250;
 
-export default defineUnlistedScript(() => void start());
+// The definition WXT's entry calls (`defineUnlistedScript` would only wrap this function in it).
+export default { main: () => void start() };
 
 async function start(): Promise<void> {
   if (!(await detectionWanted(location.hostname))) return;
