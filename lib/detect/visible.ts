@@ -239,13 +239,14 @@ function priceMarked(el: Element): Element | undefined {
 /**
  * A price set in pieces ("$" "37" "." "30", each in its own element) is read from the element
  * that holds them all: up from the amount while that adds its digits or its sign and the text
- * stays one short amount.
+ * stays one short amount, below the box it shares with the heading.
  */
-function whole(el: Element): { el: Element; text: string } {
+function whole(el: Element, box: Element | null): { el: Element; text: string } {
   let text = readText(el);
   // A sign and cents: whole already (most prices; reading around them costs).
   if (signed(text) && /\d[.,]\d\d(?!\d)/.test(text)) return { el, text };
-  for (let up = el.parentElement, i = 0; up && i < 2; up = up.parentElement, i++) {
+  // Never up to the box it shares with the heading: the heading's words are not the price's.
+  for (let up = el.parentElement, i = 0; up && up !== box && i < 2; up = up.parentElement, i++) {
     const t = readText(up);
     // One amount: no digit left once its number is taken out.
     if (t.length > 20 || /\d/.test(t.replace(/\d[\d.,'’\s]*/, ''))) break;
@@ -315,7 +316,7 @@ export function readVisible(
     const near = nearest(found, ups);
     const head = heads[near.i];
     if (!head || near.steps > DETECTION.distance) continue;
-    const { el, text } = whole(found);
+    const { el, text } = whole(found, near.box);
     if (taken.has(el)) continue;
     taken.add(el);
     if (

@@ -257,6 +257,12 @@ describe('what a shopper reads beside the amount', () => {
     expect(detect(input, 'https://www.shop.de/x', 'de')).toMatchObject({ price: 10.83 });
   });
 
+  it('a price in pieces beside a short name is read without the name', () => {
+    const body = `<div><h1>Mug</h1>$<span class="price">5</span></div><button>Add to cart</button>`;
+    expect(readVisible(page(body)).candidates[0]?.text).toBe('5');
+    expect(detect(body)).toMatchObject({ title: 'Mug', price: 5, currency: 'USD' });
+  });
+
   it('any amount in any of the formats, set in pieces (one element each), is read whole', () => {
     const formats: ((cents: number) => string)[] = [
       (c) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
