@@ -32,9 +32,16 @@ const NOT_HERE_TAGS = new Set(
 );
 /** Elements whose text is code, not words. */
 const CODE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT']);
-/** Words around an amount that make it something other than the price to pay. */
-const NOT_PRICE =
-  /rrp|msrp|uvp|statt|\bwas\b|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|\bper\b|\bpro\b|\bje\b|\/\s*\d*\s*(kg|g|l|ml|m|st)\b|from|\bab\b|à partir|desde|\bdès|od\b|ohne|excl|zzgl|bez dph|netto|^\s*[+-]|%/;
+/**
+ * Words that make an amount other than the price to pay — an old price, a saving, shipping, the
+ * price before tax — whether they are in its text or in a label set apart before it.
+ */
+const NOT_TO_PAY =
+  'rrp|msrp|uvp|statt|\\bwas\\b|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|ohne|excl|zzgl|bez dph|netto|à partir|desde';
+/** In an amount's own text, these too: per unit, "from", a surcharge, a percentage. */
+const NOT_PRICE = new RegExp(
+  `${NOT_TO_PAY}|\\bper\\b|\\bpro\\b|\\bje\\b|\\/\\s*\\d*\\s*(kg|g|l|ml|m|st)\\b|from|\\bab\\b|\\bdès|od\\b|^\\s*[+-]|%`,
+);
 const OWN_PRICE =
   /sale|special|final|current|now|our|actual|offer|deal|promo|highlight|main|big|regular|product-?price|price-?(value|amount)|^price$/;
 /** Class names and ids that say "price", in the shops' languages. */
@@ -42,11 +49,12 @@ const PRICE_MARK = /price|prix|preis|precio|preco|prezzo|prijs|pris|cena|pret|fi
 /** Words before a price that make it the one to pay now ("Now $52.00" after "$64.95"). */
 const NOW_PRICE = /^(now|sale|special|our price|your price|jetzt|nur|maintenant|ahora|ora|teraz)\b/;
 /**
- * Labels, set apart from the amount they name, that make it other than the price to pay: an old
- * or list price, a saving, the price before tax, shipping, an instalment.
+ * In a label set apart from its amount, these too: a list or original price, a unit price, an
+ * add-on's, an instalment, "from" (a label's "Price per unit" is a thing's price).
  */
-const NOT_PRICE_LABEL =
-  /rrp|msrp|uvp|statt|\bwas\b|list ?price|listenpreis|orig|save|spar|ahorr|économ|risparm|shipping|versand|delivery|livraison|envío|porto|excl|zzgl|bez dph|netto|ohne|unit ?price|grundpreis|protection|warranty|install|monthly|\/\s*mo|\bfrom\b|^ab\b|desde|à partir/;
+const NOT_PRICE_LABEL = new RegExp(
+  `${NOT_TO_PAY}|list ?price|listenpreis|orig|unit ?price|grundpreis|protection|warranty|install|monthly|\\/\\s*mo|\\bfrom\\b|^ab\\b`,
+);
 const lower = (text: string) => text.toLowerCase();
 const CURRENCY_SIGN = /[$€£¥￥₹₺₩₽₱₴₪₫฿]|zł|Kč|kr\b|Ft\b|[Ll]ei\b|руб|грн|лв/;
 /**
