@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { probeFirstPaint } from '../e2e/first-paint-probe';
-import { LABELLED_PRICE, productAt, TEXT_PRICE } from '../e2e/fixture-server';
+import { productAt, TEXT_PRICE, TEXT_PRICE_PAGES } from '../e2e/fixture-server';
 import { heard, listenAsAPage } from '../e2e/page-listener';
 import { byText, clickText, type FirefoxHarness, launchFirefox, waitForText } from './harness';
 
@@ -74,26 +74,12 @@ describe('Firefox: detection and badge', () => {
 });
 
 describe('Firefox: a price that is only text', () => {
-  it('the background asks for what the page shows, and the badge and popup get its price', async () => {
-    const page = await h.openTab(TEXT_PRICE.url);
-    const tabId = await h.tabId(TEXT_PRICE.url);
-    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe(
-      TEXT_PRICE.badge,
-    );
-    expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
-    await page.close();
-  });
-
-  it('a sale shown only as text: the labels set apart, the price in pieces, a picture to buy', async () => {
-    const page = await h.openTab(LABELLED_PRICE.url);
-    const tabId = await h.tabId(LABELLED_PRICE.url);
-    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the price after "Now:"').toBe(
-      LABELLED_PRICE.badge,
-    );
-    expect(productAt(await h.storage('session'), LABELLED_PRICE.url)).toMatchObject(
-      LABELLED_PRICE.product,
-    );
-    await h.screenshot(page, 'labelled-price-product');
+  it.each(TEXT_PRICE_PAGES)('%s', async (_, shown) => {
+    const page = await h.openTab(shown.url);
+    const tabId = await h.tabId(shown.url);
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), shown.shows).toBe(shown.badge);
+    expect(productAt(await h.storage('session'), shown.url)).toMatchObject(shown.product);
+    await h.screenshot(page, shown.shot);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LABELLED_PRICE, productAt, TEXT_PRICE } from './fixture-server';
+import { productAt, TEXT_PRICE, TEXT_PRICE_PAGES } from './fixture-server';
 import { type Harness, launch } from './harness';
 import { heard, listenAsAPage } from './page-listener';
 
@@ -44,27 +44,12 @@ describe('detection and the badge, in Chromium', () => {
     }
   });
 
-  it('a price that is only text: the background asks for what the page shows, and gets its price', async () => {
-    const page = await h.openTab(TEXT_PRICE.url);
+  it.each(TEXT_PRICE_PAGES)('%s', async (_, shown) => {
+    const page = await h.openTab(shown.url);
     const tabId = await h.tabId(page);
-    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the visible price').toBe(
-      TEXT_PRICE.badge,
-    );
-    expect(productAt(await h.storage('session'), TEXT_PRICE.url)).toMatchObject(TEXT_PRICE.product);
-    await h.screenshot(page, 'text-price-product');
-    await page.close();
-  });
-
-  it('a sale shown only as text: the labels set apart, the price in pieces, a picture to buy', async () => {
-    const page = await h.openTab(LABELLED_PRICE.url);
-    const tabId = await h.tabId(page);
-    expect(await h.waitForBadge(tabId, (t) => t !== ''), 'the price after "Now:"').toBe(
-      LABELLED_PRICE.badge,
-    );
-    expect(productAt(await h.storage('session'), LABELLED_PRICE.url)).toMatchObject(
-      LABELLED_PRICE.product,
-    );
-    await h.screenshot(page, 'labelled-price-product');
+    expect(await h.waitForBadge(tabId, (t) => t !== ''), shown.shows).toBe(shown.badge);
+    expect(productAt(await h.storage('session'), shown.url)).toMatchObject(shown.product);
+    await h.screenshot(page, shown.shot);
     await page.close();
   });
 

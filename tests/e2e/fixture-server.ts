@@ -19,6 +19,9 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'pages');
 /** The page whose price is only text (no structured data), and what detection makes of it. */
 export const TEXT_PRICE = {
   url: 'https://www.example-potter.co.uk/pour-over-set',
+  /** Its screenshot's name, and what the badge shows. */
+  shot: 'text-price-product',
+  shows: 'the visible price',
   badge: '£37',
   product: { title: 'Ceramic pour-over set', price: 36.5, currency: 'GBP' },
   /** The same page served as the shop's front page: a featured product, not the page's. */
@@ -31,6 +34,8 @@ export const TEXT_PRICE = {
  */
 export const LABELLED_PRICE = {
   url: 'https://www.example-chairs.com/massage-chair',
+  shot: 'labelled-price-product',
+  shows: 'the price after "Now:"',
   badge: '$650',
   product: {
     title: 'Reclining massage chair',
@@ -39,6 +44,18 @@ export const LABELLED_PRICE = {
     availability: 'InStock',
   },
 };
+
+/** The pages whose price is only text, each with the journey's words for the tests' names. */
+export const TEXT_PRICE_PAGES = [
+  [
+    'a price that is only text: the background asks for what the page shows, and gets its price',
+    TEXT_PRICE,
+  ],
+  [
+    'a sale shown only as text: the labels set apart, the price in pieces, a picture to buy',
+    LABELLED_PRICE,
+  ],
+] as const;
 
 /** The product a tab's state in session storage holds for an address (undefined for none). */
 export function productAt(session: Record<string, unknown>, url: string): unknown {
